@@ -1,0 +1,58 @@
+import type { Duty, DutyGraph } from '../graph/graph.js';
+import { dutyText } from '../graph/graph.js';
+import { mandateEdges, sameDutyPairs, type DutyPair, type MandateEdge } from '../graph/matching.js';
+import { TextIndex } from '../text/text-index.js';
+
+export interface MatchingOptions {
+  /** Same or nearly the same duty (overlap, multiple-leads, orphan-duty). */
+  threshold: number;
+  /** A lower-level duty implements a higher-level one. */
+  mandateThreshold: number;
+}
+
+/**
+ * What rules read: the graph and the matching results, each computed once, when a rule
+ * first asks for it, and shared by every rule that needs it.
+ */
+export class AnalysisContext {
+  private textIndex?: TextIndex;
+  private pairs?: { threshold: number; pairs: DutyPair[] };
+  private mandates?: Map<Duty, MandateEdge[]>;
+
+  constructor(
+    readonly graph: DutyGraph,
+    readonly matching: MatchingOptions,
+    /** The lowest threshold any enabled same-duty rule uses, so one matching pass serves all. */
+    private readonly pairThreshold: number = matching.threshold,
+  ) {}
+
+  get text(): TextIndex {
+    this.textIndex ??= new TextIndex(this.graph.duties.map(dutyText));
+    return this.textIndex;
+  }
+
+  /** Pairs of duties of different departments of one jurisdiction at or above `threshold`. */
+  sameDutyPairs(threshold: number): DutyPair[] {
+    if (!this.pairs || threshold < this.pairs.threshold) {
+      const t = Math.min(threshold, this.pairThreshold);
+      this.pairs = { threshold: t, pairs: sameDutyPairs(this.graph, this.text, t) };
+    }
+    return this.pairs.pairs.filter((p) => p.score >= threshold - 1e-9);
+  }
+
+  /** Similarity of two duties' texts. */
+  similarity(a: Duty, b: Duty): number {
+    return this.text.similarity(this.text.textOf[a.index]!, this.text.textOf[b.index]!);
+  }
+
+  /** The shared terms that made two duties match. */
+  terms(a: Duty, b: Duty): string[] {
+    return this.text.explain(this.text.textOf[a.index]!, this.text.textOf[b.index]!);
+  }
+
+  /** Higher-level duties a duty implements, explicit or inferred (best first). */
+  mandatesOf(duty: Duty): MandateEdge[] {
+    this.mandates ??= mandateEdges(this.graph, this.text, this.matching.mandateThreshold);
+    return this.mandates.get(duty) ?? [];
+  }
+}

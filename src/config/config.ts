@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { DEFAULT_INCLUDE } from '../load/discover.js';
+import { parseYaml } from '../load/parse.js';
+import { renderMessage } from '../messages/catalogue.js';
+import { RULES } from '../rules/index.js';
+import { validate } from '../schema/validate.js';
+import type { Lang, SeveritySetting } from '../types.js';
+
+export const CONFIG_FILE_NAMES = ['duty-lint.config.yaml', 'duty-lint.config.yml'];
+
+/** Defaults chosen by measurement on the example and the benchmark catalogues (see README). */
+export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_MANDATE_THRESHOLD = 0.3;
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  threshold?: number;
+}
+
+export interface ResolvedConfig {
+  /** The catalogue root: paths in reports are relative to it. */
+  root: string;
+  /** The config file used, if any. */
+  file?: string;
+  include: string[];
+  exclude: string[];
+  lang?: Lang;
+  matching: { threshold: number; mandateThreshold: number };
+  rules: Map<string, RuleSetting>;
+}
+
+interface RawConfig {
+  include?: string[];
+  exclude?: string[];
+  lang?: Lang;
+  matching?: { threshold?: number; mandate_threshold?: number };
+  rules?: Record<string, SeveritySetting | { severity?: SeveritySetting; threshold?: number }>;
+}
+
+/** Walks up from `start` to the first folder holding a duty-lint config file. */
+export function findConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+export function defaultConfig(root: string): ResolvedConfig {
+  return {
+    root,
+    include: [...DEFAULT_INCLUDE],
+    exclude: [],
+    matching: { threshold: DEFAULT_THRESHOLD, mandateThreshold: DEFAULT_MANDATE_THRESHOLD },
+    rules: new Map(RULES.map((r) => [r.id, { severity: r.defaultSeverity }])),
+  };
+}
+
+/** Reads and validates a config file; any problem is a UsageError with file:line:column. */
+export function loadConfig(file: string): ResolvedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError('config-not-found', { path: file });
+  }
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) {
+    const { reason, line, column } = parsed.error;
+    throw new UsageError('config-yaml', { file, line, column, reason });
+  }
+  const doc = parsed.documents[0];
+  const value = (doc?.value ?? {}) as RawConfig;
+  const issues = validate('config', value);
+  if (issues.length > 0 && doc) {
+    const issue = issues[0]!;
+    const { line, column } = doc.positions.locate(issue.pointer, issue.key);
+    const message = renderMessage('en', issue.messageId, issue.data);
+    throw new UsageError('config-invalid', { file, line, column, message });
+  }
+
+  const config = defaultConfig(dirname(file));
+  config.file = file;
+  if (value.include) config.include = value.include;
+  if (value.exclude) config.exclude = value.exclude;
+  if (value.lang) config.lang = value.lang;
+  if (value.matching?.threshold !== undefined) config.matching.threshold = value.matching.threshold;
+  if (value.matching?.mandate_threshold !== undefined) config.matching.mandateThreshold = value.matching.mandate_threshold;
+  for (const [id, setting] of Object.entries(value.rules ?? {})) {
+    const current = config.rules.get(id)!;
+    if (typeof setting === 'string') config.rules.set(id, { ...current, severity: setting });
+    else config.rules.set(id, { ...current, ...setting });
+  }
+  return config;
+}

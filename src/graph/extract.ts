@@ -1,0 +1,104 @@
+import type { DocumentPositions } from '../load/positions.js';
+import type {
+  Declaration, DepartmentDecl, DivisionDecl, DutyDecl, DutyStatus, Ignore, Level, Location, Places, Role, Source,
+} from '../types.js';
+
+/** Raw shapes as the schemas guarantee them (snake_case, optional fields). */
+interface RawDuty {
+  id: string; title: string; detail?: string; role?: Role; lead?: string; mandate?: string[];
+  basis?: string[]; cascade?: boolean; status?: DutyStatus; transferred_to?: string;
+  budget?: string[]; tags?: string[]; ignore?: Ignore[];
+}
+interface RawDepartment {
+  kind: 'department'; id: string; name: string; short_name?: string; jurisdiction: string;
+  level?: Level; counterparts?: string[]; source?: Source; duties: RawDuty[];
+}
+interface RawDivision {
+  kind: 'division'; id: string; jurisdiction: string; subject: string; source?: Source;
+  parties: Array<{ department: string; scope?: string; duties?: string[] }>;
+}
+
+/**
+ * Turns a schema-valid document into a declaration with source locations. Only the places
+ * findings can point at are resolved, so the position tree can be dropped afterwards.
+ */
+export function extractDeclaration(
+  value: unknown, positions: DocumentPositions, file: string, doc: number, skipDuties: ReadonlySet<number> = new Set(),
+): Declaration {
+  const at = (pointer: string): Location => ({ file, doc, pointer, ...positions.locate(pointer) });
+  const raw = value as RawDepartment | RawDivision;
+  if (raw.kind === 'division') return extractDivision(raw, at);
+  return extractDepartment(raw, at, skipDuties);
+}
+
+function extractDepartment(raw: RawDepartment, at: (p: string) => Location, skip: ReadonlySet<number>): DepartmentDecl {
+  const duties: DutyDecl[] = [];
+  raw.duties.forEach((d, i) => {
+    if (skip.has(i)) return;
+    const duty: DutyDecl = {
+      id: d.id,
+      title: d.title,
+      role: d.role ?? 'main',
+      mandate: d.mandate ?? [],
+      basis: d.basis ?? [],
+      cascade: d.cascade ?? true,
+      status: d.status ?? 'active',
+      budget: d.budget ?? [],
+      tags: d.tags ?? [],
+      ignore: d.ignore ?? [],
+      loc: at(`/duties/${i}`),
+      places: places(at, `/duties/${i}`, [
+        ...(d.mandate ?? []).map((_, j) => `mandate/${j}`),
+        ...(d.lead !== undefined ? ['lead'] : []),
+        ...(d.transferred_to !== undefined ? ['transferred_to'] : []),
+      ]),
+    };
+    if (d.detail !== undefined) duty.detail = d.detail;
+    if (d.lead !== undefined) duty.lead = d.lead;
+    if (d.transferred_to !== undefined) duty.transferredTo = d.transferred_to;
+    duties.push(duty);
+  });
+  const dept: DepartmentDecl = {
+    kind: 'department',
+    id: raw.id,
+    name: raw.name,
+    jurisdiction: raw.jurisdiction,
+    counterparts: raw.counterparts ?? [],
+    duties,
+    loc: at(''),
+    places: places(at, '', (raw.counterparts ?? []).map((_, j) => `counterparts/${j}`)),
+  };
+  if (raw.short_name !== undefined) dept.shortName = raw.short_name;
+  if (raw.level !== undefined) dept.level = raw.level;
+  if (raw.source !== undefined) dept.source = raw.source;
+  return dept;
+}
+
+function places(at: (p: string) => Location, base: string, fields: string[]): Places {
+  const out: Places = {};
+  for (const f of fields) {
+    const { line, column } = at(`${base}/${f}`);
+    out[f] = { line, column };
+  }
+  return out;
+}
+
+function extractDivision(raw: RawDivision, at: (p: string) => Location): DivisionDecl {
+  const div: DivisionDecl = {
+    kind: 'division',
+    id: raw.id,
+    jurisdiction: raw.jurisdiction,
+    subject: raw.subject,
+    parties: raw.parties.map((p, i) => {
+      const party: DivisionDecl['parties'][number] = {
+        department: p.department, duties: p.duties ?? [], loc: at(`/parties/${i}`),
+        places: places(at, `/parties/${i}`, ['department', ...(p.duties ?? []).map((_, j) => `duties/${j}`)]),
+      };
+      if (p.scope !== undefined) party.scope = p.scope;
+      return party;
+    }),
+    loc: at(''),
+  };
+  if (raw.source !== undefined) div.source = raw.source;
+  return div;
+}

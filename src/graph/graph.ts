@@ -1,0 +1,123 @@
+import { byCodeUnit } from '../compare.js';
+import type {
+  DepartmentDecl, DepartmentId, DivisionDecl, DutyDecl, DutyRef, Location,
+} from '../types.js';
+
+export interface Duty extends DutyDecl {
+  ref: DutyRef;
+  department: Department;
+  /** Position in `DutyGraph.duties`; also the duty's row in the text index. */
+  index: number;
+}
+
+export interface Department extends Omit<DepartmentDecl, 'duties'> {
+  duties: Duty[];
+}
+
+export type Division = DivisionDecl;
+
+/** A second definition of an id that is already taken. */
+export interface DuplicateId {
+  kind: 'department' | 'duty' | 'division';
+  id: string;
+  first: Location;
+  duplicate: Location;
+}
+
+/** An inferred "implements" edge from a lower-level duty to a higher-level one. */
+export interface InferredMandate {
+  duty: Duty;
+  score: number;
+}
+
+/** The duty graph: every declaration of the catalogue, resolved and indexed. */
+export interface DutyGraph {
+  departments: Department[];
+  duties: Duty[];
+  divisions: Division[];
+  departmentById: ReadonlyMap<DepartmentId, Department>;
+  dutyByRef: ReadonlyMap<DutyRef, Duty>;
+  /** Departments of each jurisdiction (one government). */
+  jurisdictions: ReadonlyMap<string, Department[]>;
+  /** Divisions of each jurisdiction. */
+  divisionsByJurisdiction: ReadonlyMap<string, Division[]>;
+  duplicates: DuplicateId[];
+}
+
+/**
+ * Builds the graph from declarations in file order. The first definition of an id wins;
+ * later ones are kept as duplicates for the `duplicate-id` rule.
+ */
+export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): DutyGraph {
+  const departments: Department[] = [];
+  const divisions: Division[] = [];
+  const departmentById = new Map<DepartmentId, Department>();
+  const divisionById = new Map<string, Division>();
+  const duplicates: DuplicateId[] = [];
+
+  for (const decl of decls) {
+    if (decl.kind === 'division') {
+      const first = divisionById.get(decl.id);
+      if (first) duplicates.push({ kind: 'division', id: decl.id, first: first.loc, duplicate: decl.loc });
+      else {
+        divisionById.set(decl.id, decl);
+        divisions.push(decl);
+      }
+      continue;
+    }
+    const first = departmentById.get(decl.id);
+    if (first) {
+      duplicates.push({ kind: 'department', id: decl.id, first: first.loc, duplicate: decl.loc });
+      continue;
+    }
+    const dept: Department = { ...decl, duties: [] };
+    const byId = new Map<string, Duty>();
+    for (const d of decl.duties) {
+      const seen = byId.get(d.id);
+      if (seen) {
+        duplicates.push({ kind: 'duty', id: `${decl.id}/${d.id}`, first: seen.loc, duplicate: d.loc });
+        continue;
+      }
+      const duty: Duty = { ...d, ref: `${decl.id}/${d.id}`, department: dept, index: -1 };
+      byId.set(d.id, duty);
+      dept.duties.push(duty);
+    }
+    departmentById.set(dept.id, dept);
+    departments.push(dept);
+  }
+
+  departments.sort((a, b) => byCodeUnit(a.id, b.id));
+  divisions.sort((a, b) => byCodeUnit(a.id, b.id));
+  const duties: Duty[] = [];
+  const dutyByRef = new Map<DutyRef, Duty>();
+  const jurisdictions = new Map<string, Department[]>();
+  for (const dept of departments) {
+    for (const duty of dept.duties) {
+      duty.index = duties.length;
+      duties.push(duty);
+      dutyByRef.set(duty.ref, duty);
+    }
+    push(jurisdictions, dept.jurisdiction, dept);
+  }
+  const divisionsByJurisdiction = new Map<string, Division[]>();
+  for (const div of divisions) push(divisionsByJurisdiction, div.jurisdiction, div);
+
+  return { departments, duties, divisions, departmentById, dutyByRef, jurisdictions, divisionsByJurisdiction, duplicates };
+}
+
+/** The department a `lead`-style reference names: `DEPT` or `DEPT/DUTY`. */
+export function departmentOfRef(ref: string): DepartmentId {
+  const slash = ref.indexOf('/');
+  return slash < 0 ? ref : ref.slice(0, slash);
+}
+
+/** The text used for matching: the statement and its longer detail. */
+export function dutyText(duty: DutyDecl): string {
+  return duty.detail ? `${duty.title}\n${duty.detail}` : duty.title;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

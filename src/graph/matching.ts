@@ -1,0 +1,117 @@
+import { byCodeUnit } from '../compare.js';
+import type { TextIndex } from '../text/text-index.js';
+import type { Duty, DutyGraph } from './graph.js';
+
+/** Two duties of different departments of one jurisdiction whose texts match. */
+export interface DutyPair {
+  a: Duty;
+  b: Duty;
+  score: number;
+}
+
+/** A higher-level duty that a lower-level one implements. */
+export interface MandateEdge {
+  duty: Duty;
+  inferred: boolean;
+  /** Similarity, for inferred edges. */
+  score?: number;
+}
+
+/** How many inferred mandates a duty keeps: the best few, so one broad duty can cover several. */
+export const MAX_INFERRED = 3;
+
+/**
+ * Every pair of duties of different departments in the same jurisdiction at or above the
+ * threshold. Each jurisdiction is matched on its own through a prefix index; duties with the
+ * same text are grouped first and paired without comparing.
+ */
+export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: number): DutyPair[] {
+  const pairs: DutyPair[] = [];
+  for (const depts of graph.jurisdictions.values()) {
+    const byText = new Map<number, Duty[]>();
+    for (const dept of depts) {
+      for (const duty of dept.duties) {
+        const t = text.textOf[duty.index]!;
+        const group = byText.get(t);
+        if (group) group.push(duty);
+        else byText.set(t, [duty]);
+      }
+    }
+    const index = text.prefixIndex(threshold);
+    for (const [t, group] of byText) {
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length; j++) addPair(pairs, group[i]!, group[j]!, 1);
+      }
+      for (const m of index.query(t)) {
+        for (const x of group) for (const y of byText.get(m.b)!) addPair(pairs, x, y, m.score);
+      }
+      index.add(t);
+    }
+  }
+  return pairs.sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index);
+}
+
+function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
+  if (x.department === y.department) return;
+  const [a, b] = x.index < y.index ? [x, y] : [y, x];
+  out.push({ a, b, score });
+}
+
+/**
+ * The higher-level duties each duty implements: its explicit `mandate` references, or,
+ * for a duty without them whose department has counterparts, the best text matches at or
+ * above the threshold among the duties of the governments its counterparts belong to.
+ */
+export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): Map<Duty, MandateEdge[]> {
+  const edges = new Map<Duty, MandateEdge[]>();
+  const upperIndexes = new Map<string, { index: ReturnType<TextIndex['prefixIndex']>; byText: Map<number, Duty[]> }>();
+  const upperIndex = (jurisdiction: string) => {
+    let entry = upperIndexes.get(jurisdiction);
+    if (entry) return entry;
+    const index = text.prefixIndex(threshold);
+    const byText = new Map<number, Duty[]>();
+    for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
+      for (const duty of dept.duties) {
+        if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
+        const t = text.textOf[duty.index]!;
+        const group = byText.get(t);
+        if (group) group.push(duty);
+        else {
+          byText.set(t, [duty]);
+          index.add(t);
+        }
+      }
+    }
+    entry = { index, byText };
+    upperIndexes.set(jurisdiction, entry);
+    return entry;
+  };
+
+  for (const dept of graph.departments) {
+    const uppers = [...new Set(dept.counterparts
+      .map((id) => graph.departmentById.get(id)?.jurisdiction)
+      .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit);
+    for (const duty of dept.duties) {
+      if (duty.mandate.length > 0) {
+        const explicit = duty.mandate
+          .map((ref) => graph.dutyByRef.get(ref))
+          .filter((d): d is Duty => d !== undefined)
+          .map((d): MandateEdge => ({ duty: d, inferred: false }));
+        edges.set(duty, explicit);
+        continue;
+      }
+      if (uppers.length === 0) continue;
+      const found: MandateEdge[] = [];
+      const t = text.textOf[duty.index]!;
+      for (const j of uppers) {
+        const { index, byText } = upperIndex(j);
+        for (const m of index.query(t)) {
+          for (const d of byText.get(m.b)!) found.push({ duty: d, inferred: true, score: m.score });
+        }
+      }
+      found.sort((x, y) => y.score! - x.score! || byCodeUnit(x.duty.ref, y.duty.ref));
+      if (found.length > 0) edges.set(duty, found.slice(0, MAX_INFERRED));
+    }
+  }
+  return edges;
+}

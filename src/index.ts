@@ -1,0 +1,7 @@
+/** duty-lint's library API: the CLI is one user of it. */
+export { lint, type LintOptions, type LintResult, type Summary, type StageTiming } from './lint.js';
+export { RULES, RULE_IDS, ruleById, type Rule } from './rules/index.js';
+export { renderMessage } from './messages/catalogue.js';
+export { UsageError } from './errors.js';
+export type * from './types.js';
+export type { Department, Duty, Division, DutyGraph } from './graph/graph.js';

@@ -1,0 +1,143 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { AnalysisContext } from './analysis/context.js';
+import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from './config/config.js';
+import { UsageError } from './errors.js';
+import { finalizeFindings } from './findings/finalize.js';
+import { buildGraph, type DutyGraph } from './graph/graph.js';
+import { discoverFiles } from './load/discover.js';
+import { loadFile, type FileResult } from './load/load-file.js';
+import { FsSource, type FileSource } from './load/source.js';
+import { RULE_IDS, RULES } from './rules/index.js';
+import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from './types.js';
+
+export interface LintOptions {
+  /** Files and folders to lint (default: the current folder). */
+  paths?: string[];
+  /** A config file; without it, one is searched upwards from the first path. */
+  config?: string;
+  /** Severity overrides by rule id, applied over the config. */
+  rules?: Record<string, SeveritySetting>;
+  lang?: Lang;
+  /** Told of each stage as it starts, for progress displays. */
+  onStage?: (stage: string) => void;
+}
+
+export interface Summary {
+  files: number;
+  departments: number;
+  duties: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+}
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+}
+
+export interface LintResult {
+  root: string;
+  config: ResolvedConfig;
+  lang: Lang;
+  files: string[];
+  graph: DutyGraph;
+  /** The analysis behind the findings: inferred mandates and matches, for the graph export. */
+  context: AnalysisContext;
+  findings: Finding[];
+  summary: Summary;
+  timings: StageTiming[];
+}
+
+/** Lints a catalogue: discover, load, build the graph, run every enabled rule, settle findings. */
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const timings: StageTiming[] = [];
+  const stage = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
+    options.onStage?.(name);
+    const start = performance.now();
+    const value = await fn();
+    timings.push({ stage: name, ms: performance.now() - start });
+    return value;
+  };
+
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
+  const config = resolveConfig(paths, options);
+  const lang: Lang = options.lang ?? config.lang ?? 'en';
+  const files = await stage('discover', () => discoverFiles({ root: config.root, paths, include: config.include, exclude: config.exclude }));
+  const source = new FsSource(config.root);
+  const loaded = await stage('load', () => loadAll(source, files));
+
+  const raw: RawFinding[] = loaded.flatMap((f) => f.findings);
+  const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
+  const sameDutyThresholds = RULES.filter((r) => r.usesThreshold && config.rules.get(r.id)?.severity !== 'off')
+    .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
+  const context = new AnalysisContext(graph, config.matching, Math.min(config.matching.threshold, ...sameDutyThresholds));
+
+  for (const rule of RULES) {
+    const setting = config.rules.get(rule.id)!;
+    if (setting.severity === 'off' || !rule.check) continue;
+    const found = await stage(`rule:${rule.id}`, () => rule.check!(context, setting));
+    for (const f of found) raw.push(f);
+  }
+
+  const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
+  const { findings, suppressed } = await stage('findings', () => finalizeFindings(raw, { severities, lang, graph }));
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return {
+    root: config.root,
+    config,
+    lang,
+    files,
+    graph,
+    context,
+    findings,
+    summary: {
+      files: files.length,
+      departments: graph.departments.length,
+      duties: graph.duties.length,
+      errors: count('error'),
+      warnings: count('warn'),
+      infos: count('info'),
+      suppressed,
+    },
+    timings,
+  };
+}
+
+function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
+  const first = resolve(paths[0]!);
+  let firstIsDir = false;
+  try {
+    firstIsDir = statSync(first).isDirectory();
+  } catch {
+    throw new UsageError('path-not-found', { path: paths[0]! });
+  }
+  const start = firstIsDir ? first : dirname(first);
+  const file = options.config ? resolve(options.config) : findConfig(start);
+  const config = file ? loadConfig(file) : defaultConfig(start);
+  // An explicit --config does not move the catalogue root away from the linted folder.
+  if (options.config) config.root = start;
+  for (const [id, severity] of Object.entries(options.rules ?? {})) {
+    if (!RULE_IDS.includes(id)) throw new UsageError('unknown-rule', { rule: id, rules: RULE_IDS.join(', ') });
+    config.rules.set(id, { ...config.rules.get(id)!, severity });
+  }
+  return config;
+}
+
+async function loadAll(source: FileSource, files: string[]): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await source.read(file);
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ?? String(err);
+      results.push({ file, decls: [], findings: [{ rule: 'yaml-syntax', messageId: 'read-failed', data: { path: file, reason }, file, line: 1, column: 1, pointer: '' }] });
+      continue;
+    }
+    results.push(loadFile(file, text));
+  }
+  return results;
+}

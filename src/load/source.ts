@@ -1,0 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+/**
+ * Where catalogue files come from. Everything past discovery reads through this, so a
+ * catalogue can later be loaded from a git revision as well as from the working tree.
+ */
+export interface FileSource {
+  /** Reads a file by its path relative to the catalogue root (`/`-separated). */
+  read(file: string): Promise<string>;
+}
+
+export class FsSource implements FileSource {
+  constructor(readonly root: string) {}
+
+  read(file: string): Promise<string> {
+    return readFile(resolve(this.root, file), 'utf8');
+  }
+}

@@ -1,0 +1,143 @@
+import type { Lang, MessageData } from '../types.js';
+
+type Catalogue = Record<string, string>;
+
+/**
+ * Every sentence duty-lint says, by message id and language. Rules report ids and data;
+ * the text is rendered here, at the edge, so each output format and language agrees.
+ */
+const en: Catalogue = {
+  'yaml-syntax': 'Invalid YAML: {reason}',
+
+  'schema.not-mapping': 'A document must be a mapping with a kind (got {got})',
+  'schema.required': '{path} is missing the required field "{field}"',
+  'schema.unknown-field': '{path} has an unknown field "{field}" (allowed: {allowed})',
+  'schema.unknown-key': '{path} has an unknown key "{field}"',
+  'schema.enum': '{path} must be one of {allowed} (got {got})',
+  'schema.type': '{path} must be of type {type} (got {got})',
+  'schema.pattern': '{path} must match {pattern}: lower-case letters, digits, ".", "_", "-" (got {got})',
+  'schema.empty': '{path} must not be empty',
+  'schema.min-items': '{path} must have at least {limit} items',
+  'schema.range': '{path} must be {comparison} {limit} (got {got})',
+  'schema.other': '{path} {reason}',
+
+  'duplicate-id.department': 'Department id "{id}" is already defined at {first}',
+  'duplicate-id.duty': 'Duty id "{id}" is already defined at {first}',
+  'duplicate-id.division': 'Division id "{id}" is already defined at {first}',
+
+  'dangling-reference.department': '{field} refers to department "{target}", which does not exist',
+  'dangling-reference.duty': '{field} refers to duty "{target}", which does not exist in department "{department}"',
+
+  'overlap.text': 'Overlaps with "{otherTitle}" of {otherName} ({otherRef}): similarity {score}, shared terms: {terms}',
+  'overlap.text-divided': 'Overlaps with "{otherTitle}" of {otherName} ({otherRef}), settled by division {division} ({subject}): similarity {score}, shared terms: {terms}',
+  'overlap.mandate': 'Implements the same higher-level duty {mandate} as {otherName} ({otherRef}), with no division or lead/support split',
+  'overlap.mandate-divided': 'Implements the same higher-level duty {mandate} as {otherName} ({otherRef}), settled by division {division} ({subject})',
+
+  'multiple-leads.text': 'Both this department and {otherName} lead "{otherTitle}" ({otherRef}): similarity {score}, shared terms: {terms}',
+  'multiple-leads.text-divided': 'Both this department and {otherName} lead "{otherTitle}" ({otherRef}), settled by division {division} ({subject})',
+  'multiple-leads.mandate': 'Both this department and {otherName} ({otherRef}) lead the higher-level duty {mandate}',
+  'multiple-leads.mandate-divided': 'Both this department and {otherName} ({otherRef}) lead the higher-level duty {mandate}, settled by division {division} ({subject})',
+
+  'orphan-duty.no-lead': 'Support duty "{title}" names no lead, and no department of this jurisdiction holds it as lead or main',
+  'orphan-duty.transferred-to-nobody': 'Duty "{title}" is transferred, but transferred_to names no receiving department',
+  'orphan-duty.not-received': 'Duty "{title}" is transferred to {receiverName} ({receiver}), which holds no matching duty',
+
+  'mandate-gap': 'Higher-level duty "{upperTitle}" of {upperName} ({upperRef}) is covered by no duty of {departments} in {jurisdiction}',
+
+  'unfounded-duty': 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis',
+
+  'misplaced-duty.explicit': 'Implements "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts})',
+  'misplaced-duty.inferred': 'Matches "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts}): similarity {score}, shared terms: {terms}',
+
+  'unfunded-duty': 'Active duty "{title}" has no budget line',
+
+  // Usage and configuration errors (exit code 2)
+  'path-not-found': 'No such file or folder: {path}',
+  'config-not-found': 'Config file not found: {path}',
+  'config-yaml': '{file}:{line}:{column}: invalid YAML in the config: {reason}',
+  'config-invalid': '{file}:{line}:{column}: {message}',
+  'unknown-rule': 'Unknown rule "{rule}". Rules: {rules}',
+  'bad-rule-option': 'Invalid --rule "{value}": expected <rule-id>=<off|info|warn|error>',
+  'unknown-format': 'Unknown format "{format}". Formats: {formats}',
+  'bad-number': 'Invalid {option} "{value}": expected {expected}',
+  'output-exists': 'Output file {path} exists; add --force to overwrite it',
+  'output-failed': 'Could not write {path}: {reason}',
+  'no-files': 'No duty files found in {paths} (include: {include})',
+  'read-failed': 'Could not read {path}: {reason}',
+};
+
+const zh: Catalogue = {
+  'yaml-syntax': 'YAML 语法错误：{reason}',
+
+  'schema.not-mapping': '文档必须是带有 kind 字段的映射（实际为 {got}）',
+  'schema.required': '{path} 缺少必填字段 "{field}"',
+  'schema.unknown-field': '{path} 含有未知字段 "{field}"（可用字段：{allowed}）',
+  'schema.unknown-key': '{path} 含有未知的键 "{field}"',
+  'schema.enum': '{path} 必须是 {allowed} 之一（实际为 {got}）',
+  'schema.type': '{path} 的类型必须是 {type}（实际为 {got}）',
+  'schema.pattern': '{path} 必须匹配 {pattern}：只能用小写字母、数字、"."、"_"、"-"（实际为 {got}）',
+  'schema.empty': '{path} 不能为空',
+  'schema.min-items': '{path} 至少要有 {limit} 项',
+  'schema.range': '{path} 必须 {comparison} {limit}（实际为 {got}）',
+  'schema.other': '{path} {reason}',
+
+  'duplicate-id.department': '部门 id "{id}" 重复，已在 {first} 定义',
+  'duplicate-id.duty': '职责 id "{id}" 重复，已在 {first} 定义',
+  'duplicate-id.division': '职责分工 id "{id}" 重复，已在 {first} 定义',
+
+  'dangling-reference.department': '{field} 引用的部门 "{target}" 不存在',
+  'dangling-reference.duty': '{field} 引用的职责 "{target}" 在部门 "{department}" 中不存在',
+
+  'overlap.text': '与{otherName}的职责「{otherTitle}」（{otherRef}）交叉：相似度 {score}，共同词语：{terms}',
+  'overlap.text-divided': '与{otherName}的职责「{otherTitle}」（{otherRef}）交叉，已由职责分工 {division}（{subject}）划分：相似度 {score}，共同词语：{terms}',
+  'overlap.mandate': '与{otherName}（{otherRef}）承接同一上级职责 {mandate}，但没有职责分工或牵头/配合关系',
+  'overlap.mandate-divided': '与{otherName}（{otherRef}）承接同一上级职责 {mandate}，已由职责分工 {division}（{subject}）划分',
+
+  'multiple-leads.text': '本部门与{otherName}都牵头「{otherTitle}」（{otherRef}）：相似度 {score}，共同词语：{terms}',
+  'multiple-leads.text-divided': '本部门与{otherName}都牵头「{otherTitle}」（{otherRef}），已由职责分工 {division}（{subject}）划分',
+  'multiple-leads.mandate': '本部门与{otherName}（{otherRef}）都牵头上级职责 {mandate}',
+  'multiple-leads.mandate-divided': '本部门与{otherName}（{otherRef}）都牵头上级职责 {mandate}，已由职责分工 {division}（{subject}）划分',
+
+  'orphan-duty.no-lead': '配合职责「{title}」未写明牵头部门，本级政府也没有部门以牵头或主体承担该职责',
+  'orphan-duty.transferred-to-nobody': '职责「{title}」已划出，但未写明承接部门（transferred_to）',
+  'orphan-duty.not-received': '职责「{title}」划给{receiverName}（{receiver}），但该部门没有相应职责',
+
+  'mandate-gap': '上级职责「{upperTitle}」（{upperName}，{upperRef}）在 {jurisdiction} 的{departments}中无人承接',
+
+  'unfounded-duty': '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据',
+
+  'misplaced-duty.explicit': '承接{upperName}的职责「{upperTitle}」（{upperRef}），但该部门不是本部门的对口上级（{counterparts}）',
+  'misplaced-duty.inferred': '与{upperName}的职责「{upperTitle}」（{upperRef}）对应，但该部门不是本部门的对口上级（{counterparts}）：相似度 {score}，共同词语：{terms}',
+
+  'unfunded-duty': '在履职责「{title}」没有预算项目',
+
+  'path-not-found': '文件或目录不存在：{path}',
+  'config-not-found': '找不到配置文件：{path}',
+  'config-yaml': '{file}:{line}:{column}：配置文件 YAML 语法错误：{reason}',
+  'config-invalid': '{file}:{line}:{column}：{message}',
+  'unknown-rule': '未知规则 "{rule}"。可用规则：{rules}',
+  'bad-rule-option': '--rule "{value}" 无效：应为 <规则id>=<off|info|warn|error>',
+  'unknown-format': '未知格式 "{format}"。可用格式：{formats}',
+  'bad-number': '{option} "{value}" 无效：应为{expected}',
+  'output-exists': '输出文件 {path} 已存在；如需覆盖请加 --force',
+  'output-failed': '无法写入 {path}：{reason}',
+  'no-files': '在 {paths} 中没有找到职责文件（include：{include}）',
+  'read-failed': '无法读取 {path}：{reason}',
+};
+
+const CATALOGUES: Record<Lang, Catalogue> = { en, zh };
+const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', zh: '、' };
+
+/** Renders a message in a language; an unknown id renders as the id itself (never throws). */
+export function renderMessage(lang: Lang, id: string, data: MessageData): string {
+  const template = CATALOGUES[lang][id] ?? en[id] ?? id;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = data[name];
+    if (v === undefined) return whole;
+    return Array.isArray(v) ? v.join(LIST_SEPARATOR[lang]) : String(v);
+  });
+}
+
+export function messageIds(lang: Lang): string[] {
+  return Object.keys(CATALOGUES[lang]);
+}

@@ -1,0 +1,61 @@
+import { departmentOfRef } from '../graph/graph.js';
+import type { Location, Places, RawFinding } from '../types.js';
+import type { Rule } from './rule.js';
+
+export const danglingReference: Rule = {
+  id: 'dangling-reference',
+  defaultSeverity: 'error',
+  description: {
+    en: 'A counterpart, mandate, lead, transferred_to, division party or duty that does not exist',
+    zh: '对口上级部门、上级职责、牵头部门、划出去向、分工当事部门或职责不存在',
+  },
+  check({ graph }) {
+    const out: RawFinding[] = [];
+    const hasDept = (id: string) => graph.departmentById.has(id);
+    const report = (loc: Location, places: Places, field: string, target: string, extra: Partial<RawFinding>) => {
+      const at = places[field] ?? loc;
+      const pointer = `${loc.pointer}/${field}`;
+      const dept = departmentOfRef(target);
+      out.push({
+        rule: 'dangling-reference',
+        messageId: target.includes('/') && hasDept(dept) ? 'dangling-reference.duty' : 'dangling-reference.department',
+        data: { field: field.replace(/\/(\d+)$/, '[$1]'), target, department: dept },
+        file: loc.file, line: at.line, column: at.column, pointer,
+        key: `${pointer}:${target}`,
+        ...extra,
+      });
+    };
+
+    for (const dept of graph.departments) {
+      dept.counterparts.forEach((id, i) => {
+        if (!hasDept(id)) report(dept.loc, dept.places, `counterparts/${i}`, id, { department: dept.id });
+      });
+      for (const duty of dept.duties) {
+        const extra = { department: dept.id, duty: duty.ref };
+        duty.mandate.forEach((ref, i) => {
+          if (!graph.dutyByRef.has(ref)) report(duty.loc, duty.places, `mandate/${i}`, ref, extra);
+        });
+        if (duty.lead !== undefined) {
+          const ok = duty.lead.includes('/') ? graph.dutyByRef.has(duty.lead) : hasDept(duty.lead);
+          if (!ok) report(duty.loc, duty.places, 'lead', duty.lead, extra);
+        }
+        if (duty.transferredTo !== undefined && !hasDept(duty.transferredTo)) {
+          report(duty.loc, duty.places, 'transferred_to', duty.transferredTo, extra);
+        }
+      }
+    }
+    for (const div of graph.divisions) {
+      for (const party of div.parties) {
+        if (!hasDept(party.department)) {
+          report(party.loc, party.places, 'department', party.department, {});
+          continue;
+        }
+        party.duties.forEach((id, i) => {
+          const ref = `${party.department}/${id}`;
+          if (!graph.dutyByRef.has(ref)) report(party.loc, party.places, `duties/${i}`, ref, { department: party.department });
+        });
+      }
+    }
+    return out;
+  },
+};

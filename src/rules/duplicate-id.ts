@@ -1,0 +1,26 @@
+import type { RawFinding } from '../types.js';
+import type { Rule } from './rule.js';
+
+export const duplicateId: Rule = {
+  id: 'duplicate-id',
+  defaultSeverity: 'error',
+  description: {
+    en: 'A department, duty or division id defined twice (the first definition is used)',
+    zh: '部门、职责或职责分工的 id 重复定义（以第一次定义为准）',
+  },
+  check({ graph }) {
+    return graph.duplicates.map((d): RawFinding => ({
+      rule: 'duplicate-id',
+      messageId: `duplicate-id.${d.kind}`,
+      data: { id: d.id, first: `${d.first.file}:${d.first.line}` },
+      file: d.duplicate.file,
+      line: d.duplicate.line,
+      column: d.duplicate.column,
+      pointer: d.duplicate.pointer,
+      related: [{ file: d.first.file, line: d.first.line, column: d.first.column }],
+      key: `${d.kind}:${d.id}:${d.duplicate.file}:${d.duplicate.doc}:${d.duplicate.pointer}`,
+      ...(d.kind === 'duty' ? { duty: d.id, department: d.id.slice(0, d.id.indexOf('/')) } : {}),
+      ...(d.kind === 'department' ? { department: d.id } : {}),
+    }));
+  },
+};

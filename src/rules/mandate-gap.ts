@@ -1,0 +1,60 @@
+import { byCodeUnit } from '../compare.js';
+import type { Department, Duty } from '../graph/graph.js';
+import type { RawFinding } from '../types.js';
+import { relatedDuty, type Rule } from './rule.js';
+
+export const mandateGap: Rule = {
+  id: 'mandate-gap',
+  defaultSeverity: 'warn',
+  description: {
+    en: 'A cascading higher-level duty that no department of a lower jurisdiction implementing that counterpart covers',
+    zh: '上级部门需向下延伸的职责，在下级政府的对口部门中无人承接（缺位）',
+  },
+  check(ctx) {
+    const { graph } = ctx;
+    // Lower departments implementing each higher department, by lower jurisdiction.
+    const implementers = new Map<Department, Map<string, Department[]>>();
+    for (const dept of graph.departments) {
+      for (const id of new Set(dept.counterparts)) {
+        const upper = graph.departmentById.get(id);
+        if (!upper || upper.jurisdiction === dept.jurisdiction) continue;
+        const byJurisdiction = implementers.get(upper) ?? new Map<string, Department[]>();
+        const list = byJurisdiction.get(dept.jurisdiction) ?? [];
+        list.push(dept);
+        byJurisdiction.set(dept.jurisdiction, list);
+        implementers.set(upper, byJurisdiction);
+      }
+    }
+
+    const out: RawFinding[] = [];
+    for (const [upper, byJurisdiction] of implementers) {
+      const expected = upper.duties.filter((d) => d.cascade && (d.status === 'active' || d.status === 'delegated'));
+      if (expected.length === 0) continue;
+      for (const jurisdiction of [...byJurisdiction.keys()].sort(byCodeUnit)) {
+        const lower = byJurisdiction.get(jurisdiction)!;
+        const covered = new Set<Duty>();
+        for (const dept of lower) {
+          for (const duty of dept.duties) {
+            if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
+            for (const edge of ctx.mandatesOf(duty)) covered.add(edge.duty);
+          }
+        }
+        const first = lower[0]!;
+        for (const duty of expected) {
+          if (covered.has(duty)) continue;
+          out.push({
+            rule: 'mandate-gap',
+            messageId: 'mandate-gap',
+            data: { upperRef: duty.ref, upperName: upper.name, upperTitle: duty.title, jurisdiction, departments: lower.map((d) => d.name) },
+            file: first.loc.file, line: first.loc.line, column: first.loc.column, pointer: first.loc.pointer,
+            department: first.id,
+            duty: duty.ref,
+            related: [relatedDuty(duty), ...lower.slice(1).map((d) => ({ department: d.id, file: d.loc.file, line: d.loc.line, column: d.loc.column }))],
+            key: jurisdiction,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

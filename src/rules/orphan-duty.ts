@@ -1,0 +1,63 @@
+import type { AnalysisContext } from '../analysis/context.js';
+import type { Duty } from '../graph/graph.js';
+import type { RawFinding } from '../types.js';
+import { onDuty, type Rule } from './rule.js';
+
+export const orphanDuty: Rule = {
+  id: 'orphan-duty',
+  defaultSeverity: 'warn',
+  usesThreshold: true,
+  description: {
+    en: 'A duty with no owner in its jurisdiction: support with no lead, or transferred to nobody or to a department that does not list it',
+    zh: '职责在本级政府无人主责：只有配合部门而无牵头部门，或划出后无人承接（缺位）',
+  },
+  check(ctx, options) {
+    const threshold = options.threshold ?? ctx.matching.threshold;
+    const out: RawFinding[] = [];
+    // Who holds each support duty's subject as lead or main, in another department of its jurisdiction.
+    const owned = new Set<Duty>();
+    for (const { a, b } of ctx.sameDutyPairs(threshold)) {
+      if (b.role !== 'support' && b.status === 'active') owned.add(a);
+      if (a.role !== 'support' && a.status === 'active') owned.add(b);
+    }
+    const ownersByMandate = new Map<string, Set<string>>();
+    for (const duty of ctx.graph.duties) {
+      if (duty.role === 'support' || duty.status !== 'active') continue;
+      for (const ref of duty.mandate) {
+        const key = `${duty.department.jurisdiction}|${ref}`;
+        const set = ownersByMandate.get(key) ?? new Set<string>();
+        set.add(duty.department.id);
+        ownersByMandate.set(key, set);
+      }
+    }
+    const ownedByMandate = (duty: Duty) => duty.mandate.some((ref) =>
+      [...(ownersByMandate.get(`${duty.department.jurisdiction}|${ref}`) ?? [])].some((id) => id !== duty.department.id));
+
+    for (const duty of ctx.graph.duties) {
+      if (duty.status === 'active' && duty.role === 'support' && duty.lead === undefined &&
+          !owned.has(duty) && !ownedByMandate(duty)) {
+        out.push(onDuty('orphan-duty', duty, 'orphan-duty.no-lead', { title: duty.title }));
+      }
+      if (duty.status !== 'transferred') continue;
+      if (duty.transferredTo === undefined) {
+        out.push(onDuty('orphan-duty', duty, 'orphan-duty.transferred-to-nobody', { title: duty.title }));
+        continue;
+      }
+      const receiver = ctx.graph.departmentById.get(duty.transferredTo);
+      if (receiver && !receives(ctx, duty, receiver.duties, threshold)) {
+        out.push(onDuty('orphan-duty', duty, 'orphan-duty.not-received', {
+          title: duty.title, receiver: receiver.id, receiverName: receiver.name,
+        }, { related: [{ department: receiver.id, file: receiver.loc.file, line: receiver.loc.line, column: receiver.loc.column }] }));
+      }
+    }
+    return out;
+  },
+};
+
+/** The receiver lists the duty: same id, same mandate item, or a matching text, on an active duty. */
+function receives(ctx: AnalysisContext, duty: Duty, candidates: Duty[], threshold: number): boolean {
+  return candidates.some((d) => d.status === 'active' && (
+    d.id === duty.id ||
+    d.mandate.some((ref) => duty.mandate.includes(ref)) ||
+    ctx.similarity(duty, d) >= threshold - 1e-9));
+}

@@ -1,0 +1,107 @@
+import type { AnalysisContext } from '../analysis/context.js';
+import type { Division, Duty } from '../graph/graph.js';
+import { departmentOfRef } from '../graph/graph.js';
+import type { MessageData, RawFinding, Related } from '../types.js';
+import { onDuty, relatedDuty, round } from './rule.js';
+
+/** Two duties of different departments of one jurisdiction that are the same or nearly the same duty. */
+export interface SameDuty {
+  a: Duty;
+  b: Duty;
+  /** The higher-level duty both explicitly implement, when that is what makes them the same. */
+  mandate?: string;
+  /** Text similarity, when that is what makes them the same. */
+  score?: number;
+}
+
+/** How much of a division's subject a duty must contain to fall under it. */
+export const SUBJECT_CONTAINMENT = 0.5;
+
+/**
+ * Pairs of active duties held by different departments of one jurisdiction: by the same
+ * explicit mandate item, or by text at or above the threshold. Explicit wins over text.
+ */
+export function sameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
+  const out = new Map<string, SameDuty>();
+  const key = (a: Duty, b: Duty) => (a.index < b.index ? `${a.index}:${b.index}` : `${b.index}:${a.index}`);
+  const ordered = (a: Duty, b: Duty): [Duty, Duty] => (a.index < b.index ? [a, b] : [b, a]);
+
+  for (const depts of ctx.graph.jurisdictions.values()) {
+    const byMandate = new Map<string, Duty[]>();
+    for (const dept of depts) {
+      for (const duty of dept.duties) {
+        if (duty.status !== 'active') continue;
+        for (const ref of new Set(duty.mandate)) {
+          const list = byMandate.get(ref);
+          if (list) list.push(duty);
+          else byMandate.set(ref, [duty]);
+        }
+      }
+    }
+    for (const [mandate, duties] of byMandate) {
+      for (let i = 0; i < duties.length; i++) {
+        for (let j = i + 1; j < duties.length; j++) {
+          const [a, b] = ordered(duties[i]!, duties[j]!);
+          if (a.department !== b.department && !out.has(key(a, b))) out.set(key(a, b), { a, b, mandate });
+        }
+      }
+    }
+  }
+  for (const p of ctx.sameDutyPairs(threshold)) {
+    if (p.a.status !== 'active' || p.b.status !== 'active') continue;
+    if (!out.has(key(p.a, p.b))) out.set(key(p.a, p.b), { a: p.a, b: p.b, score: p.score });
+  }
+  return [...out.values()].sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index);
+}
+
+/** A support duty whose lead is unnamed, or names the other side, accepts the other side as lead. */
+export function isLeadSupportSplit(a: Duty, b: Duty): boolean {
+  const supports = (s: Duty, other: Duty) =>
+    s.role === 'support' &&
+    (s.lead === undefined || s.lead === other.ref || departmentOfRef(s.lead) === other.department.id);
+  return supports(a, b) || supports(b, a);
+}
+
+/**
+ * The division that settles a pair: both departments are parties, and either the parties'
+ * listed duties name the pair, or (when they list none) both duties fall under its subject.
+ */
+export function coveringDivision(ctx: AnalysisContext, a: Duty, b: Duty): Division | undefined {
+  for (const div of ctx.graph.divisionsByJurisdiction.get(a.department.jurisdiction) ?? []) {
+    const pa = div.parties.find((p) => p.department === a.department.id);
+    const pb = div.parties.find((p) => p.department === b.department.id);
+    if (!pa || !pb) continue;
+    if (pa.duties.length > 0 || pb.duties.length > 0) {
+      const names = (p: typeof pa, d: Duty) => p.duties.length === 0 || p.duties.includes(d.id);
+      if (names(pa, a) && names(pb, b)) return div;
+      continue;
+    }
+    const under = (d: Duty) => ctx.text.containment(div.subject, ctx.text.textOf[d.index]!) >= SUBJECT_CONTAINMENT;
+    if (under(a) && under(b)) return div;
+  }
+  return undefined;
+}
+
+/**
+ * The finding for a same-duty pair, on its first duty: `<base>.mandate` or `<base>.text`,
+ * with `-divided` and at most info severity when a division settles it.
+ */
+export function pairFinding(ctx: AnalysisContext, rule: string, base: string, pair: SameDuty): RawFinding {
+  const { a, b } = pair;
+  const division = coveringDivision(ctx, a, b);
+  const data: MessageData = { otherRef: b.ref, otherName: b.department.name, otherTitle: b.title };
+  const related: Related[] = [relatedDuty(b)];
+  const extra: Partial<RawFinding> = { related };
+  if (division) {
+    Object.assign(data, { division: division.id, subject: division.subject });
+    related.push({ division: division.id, file: division.loc.file, line: division.loc.line, column: division.loc.column });
+    extra.maxSeverity = 'info';
+  }
+  const suffix = division ? '-divided' : '';
+  if (pair.mandate !== undefined) {
+    return onDuty(rule, a, `${base}.mandate${suffix}`, { ...data, mandate: pair.mandate }, { ...extra, inferred: false });
+  }
+  const score = round(pair.score!);
+  const terms = ctx.terms(a, b);
+  return onDuty(rule, a, `${base}.text${suffix}`, { ...data, score, terms }, { ...extra, score, terms, inferred: true });
+}

@@ -1,0 +1,25 @@
+import type { RawFinding } from '../types.js';
+import { onDuty, type Rule } from './rule.js';
+
+export const unfoundedDuty: Rule = {
+  id: 'unfounded-duty',
+  defaultSeverity: 'warn',
+  description: {
+    en: 'A lower-level duty with no higher-level mandate it implements (explicit or inferred) and no legal basis',
+    zh: '下级部门的职责既无对应的上级职责（明示或推断），也无法律依据（越位）',
+  },
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const dept of ctx.graph.departments) {
+      if (dept.counterparts.length === 0) continue;
+      for (const duty of dept.duties) {
+        if (duty.status !== 'active' || duty.basis.length > 0 || duty.mandate.length > 0) continue;
+        if (ctx.mandatesOf(duty).length > 0) continue;
+        out.push(onDuty('unfounded-duty', duty, 'unfounded-duty', {
+          title: duty.title, counterparts: dept.counterparts,
+        }, { inferred: true }));
+      }
+    }
+    return out;
+  },
+};

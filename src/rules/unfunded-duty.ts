@@ -1,0 +1,20 @@
+import type { RawFinding } from '../types.js';
+import { onDuty, type Rule } from './rule.js';
+
+export const unfundedDuty: Rule = {
+  id: 'unfunded-duty',
+  defaultSeverity: 'off',
+  description: {
+    en: 'An active duty with no budget line, for catalogues that track budgets',
+    zh: '在履职责没有对应的预算项目（事权无财权），适用于登记预算的目录',
+  },
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const duty of ctx.graph.duties) {
+      if (duty.status === 'active' && duty.budget.length === 0) {
+        out.push(onDuty('unfunded-duty', duty, 'unfunded-duty', { title: duty.title }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { packageRoot } from '../package-root.js';
+
+/** A schema violation, in the words a person reads, placed at a JSON pointer. */
+export interface SchemaIssue {
+  messageId: string;
+  data: Record<string, string | number>;
+  pointer: string;
+  /** Set when the issue is about a key of the mapping at `pointer` (an unknown field). */
+  key?: string;
+}
+
+export type SchemaName = 'department' | 'division' | 'config';
+
+const KINDS = ['department', 'division'] as const;
+let ajv: Ajv | undefined;
+const validators = new Map<SchemaName, ValidateFunction>();
+
+export function loadSchema(name: SchemaName): object {
+  return JSON.parse(readFileSync(join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as object;
+}
+
+function validator(name: SchemaName): ValidateFunction {
+  let v = validators.get(name);
+  if (!v) {
+    ajv ??= new Ajv({ allErrors: true, strict: true });
+    v = ajv.compile(loadSchema(name));
+    validators.set(name, v);
+  }
+  return v;
+}
+
+/** Validates one YAML document of a duty file: its kind first, then the schema of that kind. */
+export function validateDocument(value: unknown): SchemaIssue[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return [{ messageId: 'schema.not-mapping', data: { got: describe(value) }, pointer: '' }];
+  }
+  const kind = (value as { kind?: unknown }).kind;
+  if (!KINDS.includes(kind as (typeof KINDS)[number])) {
+    return kind === undefined
+      ? [{ messageId: 'schema.required', data: { path: '(document)', field: 'kind' }, pointer: '' }]
+      : [{ messageId: 'schema.enum', data: { path: 'kind', allowed: KINDS.join(', '), got: describe(kind) }, pointer: '/kind' }];
+  }
+  return validate(kind as SchemaName, value);
+}
+
+export function validate(name: SchemaName, value: unknown): SchemaIssue[] {
+  const v = validator(name);
+  if (v(value)) return [];
+  return simplify(v.errors ?? []).map((e) => toIssue(e, value));
+}
+
+/** oneOf/anyOf failures repeat what their branches said; keep the branch errors that explain most. */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    // A wrong-type branch of a oneOf is noise when a sibling branch reports something more specific.
+    if (e.keyword === 'type' && e.schemaPath.includes('/oneOf/') &&
+        errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.schemaPath.includes('/oneOf/') && o.keyword !== 'type')) continue;
+    const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(e);
+  }
+  return out;
+}
+
+function toIssue(e: ErrorObject, root: unknown): SchemaIssue {
+  const pointer = e.instancePath;
+  const path = humanPath(pointer);
+  const got = describe(valueAt(root, pointer));
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return { messageId: 'schema.required', data: { path, field: String(p.missingProperty) }, pointer };
+    case 'additionalProperties': {
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).join(', ');
+      return { messageId: 'schema.unknown-field', data: { path, field: String(p.additionalProperty), allowed }, pointer, key: String(p.additionalProperty) };
+    }
+    case 'propertyNames':
+      return { messageId: 'schema.unknown-key', data: { path, field: String(p.propertyName) }, pointer, key: String(p.propertyName) };
+    case 'enum':
+      return { messageId: 'schema.enum', data: { path, allowed: (p.allowedValues as unknown[]).join(', '), got }, pointer };
+    case 'const':
+      return { messageId: 'schema.enum', data: { path, allowed: String(p.allowedValue), got }, pointer };
+    case 'type':
+      return { messageId: 'schema.type', data: { path, type: String(p.type), got }, pointer };
+    case 'pattern':
+      return { messageId: 'schema.pattern', data: { path, pattern: String(p.pattern), got }, pointer };
+    case 'minLength':
+      return { messageId: 'schema.empty', data: { path }, pointer };
+    case 'minItems':
+      return { messageId: 'schema.min-items', data: { path, limit: Number(p.limit) }, pointer };
+    case 'minimum':
+    case 'maximum':
+      return { messageId: 'schema.range', data: { path, comparison: String(p.comparison), limit: Number(p.limit), got }, pointer };
+    default:
+      return { messageId: 'schema.other', data: { path, reason: e.message ?? e.keyword }, pointer };
+  }
+}
+
+/** `/duties/0/role` → `duties[0].role`, the way people write paths into a YAML file. */
+export function humanPath(pointer: string): string {
+  if (pointer === '') return '(document)';
+  let out = '';
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    out += /^\d+$/.test(seg) ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  if (pointer === '') return node;
+  for (const raw of pointer.slice(1).split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  return String(value);
+}

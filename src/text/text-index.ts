@@ -1,0 +1,247 @@
+import { normalizeText } from './normalize.js';
+import { segments, stemWord, tokenize } from './tokenize.js';
+
+/** Counters that show how much work matching did; tests use them to guard against quadratic growth. */
+export interface MatchStats {
+  /** Distinct texts pulled from posting lists, before the exact check. */
+  candidates: number;
+  /** Exact similarity computations. */
+  comparisons: number;
+  /** Entries not added because a posting list hit its cap. */
+  capped: number;
+}
+
+export interface Match {
+  /** Text ids of the two sides. */
+  a: number;
+  b: number;
+  score: number;
+}
+
+/** A posting list longer than this belongs to a term too common to find anything by. */
+const BUCKET_CAP = 2000;
+
+/**
+ * The similarity index of a catalogue: every distinct duty text once, as a set of terms
+ * weighted by rarity (idf), ordered rarest first so that prefix filtering can find every
+ * pair above a threshold without comparing all pairs.
+ */
+export class TextIndex {
+  /** Distinct text of each duty, by duty index. */
+  readonly textOf: Int32Array;
+  /** Per distinct text: term ranks, ascending (rarest first). */
+  readonly terms: Int32Array[];
+  /** Per distinct text: sum of its term weights. */
+  readonly totals: Float64Array;
+  /** Weight of each term rank. */
+  readonly weights: Float64Array;
+  /** Normalised text of each distinct text, for explanations. */
+  readonly normalized: string[];
+  readonly stats: MatchStats = { candidates: 0, comparisons: 0, capped: 0 };
+  private readonly rankOf: Map<string, number>;
+
+  constructor(dutyTexts: readonly string[]) {
+    const idOfText = new Map<string, number>();
+    const textOf = new Int32Array(dutyTexts.length);
+    const normalized: string[] = [];
+    const tokenLists: string[][] = [];
+    const df = new Map<string, number>();
+    dutyTexts.forEach((raw, i) => {
+      let id = idOfText.get(raw);
+      if (id === undefined) {
+        id = normalized.length;
+        idOfText.set(raw, id);
+        const norm = normalizeText(raw);
+        normalized.push(norm);
+        tokenLists.push(tokenize(norm));
+      }
+      textOf[i] = id;
+      for (const t of tokenLists[id]!) df.set(t, (df.get(t) ?? 0) + 1);
+    });
+
+    const n = dutyTexts.length;
+    const vocab = [...df.keys()];
+    const idf = (t: string) => Math.max(0.05, Math.log((n + 1) / df.get(t)!));
+    // Rarest first; ties by the term itself, so ranks (and results) are deterministic.
+    vocab.sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : x > y ? 1 : 0));
+    this.rankOf = new Map(vocab.map((t, r) => [t, r]));
+    this.weights = Float64Array.from(vocab, idf);
+
+    this.terms = tokenLists.map((list) => Int32Array.from(list, (t) => this.rankOf.get(t)!).sort());
+    this.totals = Float64Array.from(this.terms, (ranks) => {
+      let w = 0;
+      for (const r of ranks) w += this.weights[r]!;
+      return w;
+    });
+    this.textOf = textOf;
+    this.normalized = normalized;
+  }
+
+  /** Weighted Jaccard similarity of two distinct texts. */
+  similarity(a: number, b: number): number {
+    this.stats.comparisons++;
+    if (a === b) return 1;
+    const shared = this.sharedWeight(a, b);
+    const union = this.totals[a]! + this.totals[b]! - shared;
+    return union > 0 ? shared / union : 0;
+  }
+
+  private sharedWeight(a: number, b: number): number {
+    const x = this.terms[a]!;
+    const y = this.terms[b]!;
+    let i = 0;
+    let j = 0;
+    let w = 0;
+    while (i < x.length && j < y.length) {
+      const p = x[i]!;
+      const q = y[j]!;
+      if (p === q) {
+        w += this.weights[p]!;
+        i++;
+        j++;
+      } else if (p < q) i++;
+      else j++;
+    }
+    return w;
+  }
+
+  /**
+   * How many of a text's rarest terms must be indexed so that any text at or above
+   * `threshold` shares at least one of them: the rest weighs less than threshold × total.
+   */
+  prefixLength(text: number, threshold: number): number {
+    const ranks = this.terms[text]!;
+    const need = threshold * this.totals[text]! - 1e-9;
+    let rest = this.totals[text]!;
+    let k = 0;
+    while (k < ranks.length && rest >= need) {
+      rest -= this.weights[ranks[k]!]!;
+      k++;
+    }
+    return k;
+  }
+
+  /** An empty prefix index over some of the distinct texts, at a threshold. */
+  prefixIndex(threshold: number): PrefixIndex {
+    return new PrefixIndex(this, threshold);
+  }
+
+  /**
+   * The shared terms of two texts as a person reads them: runs of shared bigrams merged
+   * back into words (食品安全, not 食品/品安/安全), most distinctive first.
+   */
+  explain(a: number, b: number, max = 6): string[] {
+    const shared = new Set<number>();
+    const mine = new Set(this.terms[b]);
+    for (const r of this.terms[a]!) if (mine.has(r)) shared.add(r);
+    const found = new Map<string, number>();
+    const isShared = (term: string) => {
+      const r = this.rankOf.get(term);
+      return r !== undefined && shared.has(r);
+    };
+    for (const seg of segments(this.normalized[a]!)) {
+      if (seg.kind === 'word') {
+        if (isShared(stemWord(seg.text))) addTerm(found, seg.text, this.weightOf(stemWord(seg.text)));
+        continue;
+      }
+      const s = seg.text;
+      if (s.length === 1) {
+        if (isShared(s)) addTerm(found, s, this.weightOf(s));
+        continue;
+      }
+      let start = -1;
+      let weight = 0;
+      for (let i = 0; i + 1 <= s.length; i++) {
+        const on = i + 1 < s.length && isShared(s.slice(i, i + 2));
+        if (on) {
+          if (start < 0) start = i;
+          weight += this.weightOf(s.slice(i, i + 2));
+        } else if (start >= 0) {
+          addTerm(found, s.slice(start, i + 1), weight);
+          start = -1;
+          weight = 0;
+        }
+      }
+    }
+    return [...found.entries()]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .slice(0, max)
+      .map(([t]) => t);
+  }
+
+  /**
+   * How much of `phrase` (weighted by rarity) a text contains, from 0 to 1. Terms of the
+   * phrase that no duty uses count as missing.
+   */
+  containment(phrase: string, text: number): number {
+    const mine = new Set(this.terms[text]);
+    let total = 0;
+    let found = 0;
+    for (const term of tokenize(normalizeText(phrase))) {
+      const r = this.rankOf.get(term);
+      const w = r === undefined ? (this.weights[0] ?? 1) : this.weights[r]!;
+      total += w;
+      if (r !== undefined && mine.has(r)) found += w;
+    }
+    return total > 0 ? found / total : 0;
+  }
+
+  private weightOf(term: string): number {
+    const r = this.rankOf.get(term);
+    return r === undefined ? 0 : this.weights[r]!;
+  }
+}
+
+function addTerm(found: Map<string, number>, term: string, weight: number): void {
+  found.set(term, Math.max(found.get(term) ?? 0, weight));
+}
+
+/**
+ * Posting lists of the prefix terms of the texts added so far. Probing with a text's own
+ * prefix finds every added text whose similarity can reach the threshold (prefix filtering,
+ * as in All-Pairs / PPJoin), plus some that the exact check then drops.
+ */
+export class PrefixIndex {
+  private readonly postings = new Map<number, number[]>();
+  private readonly seen = new Map<number, number>();
+  private probes = 0;
+
+  constructor(private readonly index: TextIndex, readonly threshold: number) {}
+
+  add(text: number): void {
+    const ranks = this.index.terms[text]!;
+    const k = this.index.prefixLength(text, this.threshold);
+    for (let i = 0; i < k; i++) {
+      const r = ranks[i]!;
+      let list = this.postings.get(r);
+      if (!list) this.postings.set(r, (list = []));
+      if (list.length >= BUCKET_CAP) this.index.stats.capped++;
+      else list.push(text);
+    }
+  }
+
+  /** Added texts at or above the threshold with `text`, with their scores. */
+  query(text: number): Match[] {
+    const { index, threshold } = this;
+    const ranks = index.terms[text]!;
+    const k = index.prefixLength(text, threshold);
+    const stamp = ++this.probes;
+    const out: Match[] = [];
+    const total = index.totals[text]!;
+    for (let i = 0; i < k; i++) {
+      const list = this.postings.get(ranks[i]!);
+      if (!list) continue;
+      for (const other of list) {
+        if (this.seen.get(other) === stamp) continue;
+        this.seen.set(other, stamp);
+        index.stats.candidates++;
+        // Length filter: weighted Jaccard cannot exceed min(total) / max(total).
+        const ot = index.totals[other]!;
+        if (Math.min(ot, total) < threshold * Math.max(ot, total) - 1e-9) continue;
+        const score = index.similarity(text, other);
+        if (score >= threshold - 1e-9) out.push({ a: text, b: other, score });
+      }
+    }
+    return out;
+  }
+}
