@@ -84,7 +84,6 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
   const { findings, suppressed } = await stage('findings', () => finalizeFindings(raw, { severities, lang, graph }));
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
     root: config.root,
     config,
@@ -93,17 +92,17 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     graph,
     context,
     findings,
-    summary: {
-      files: files.length,
-      departments: graph.departments.length,
-      duties: graph.duties.length,
-      errors: count('error'),
-      warnings: count('warn'),
-      infos: count('info'),
-      suppressed,
-    },
+    summary: summarize(findings, { files: files.length, departments: graph.departments.length, duties: graph.duties.length, suppressed }),
     timings,
   };
+}
+
+/** Counts findings by severity, beside the catalogue's size. */
+export function summarize(
+  findings: readonly Finding[], size: Pick<Summary, 'files' | 'departments' | 'duties' | 'suppressed'>,
+): Summary {
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return { ...size, errors: count('error'), warnings: count('warn'), infos: count('info') };
 }
 
 function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {

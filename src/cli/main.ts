@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { supportsColor } from 'chalk';
+import { UsageError } from '../errors.js';
+import { lint, summarize, type LintResult } from '../lint.js';
+import { renderMessage } from '../messages/catalogue.js';
+import { packageRoot } from '../package-root.js';
+import { FORMATTERS } from '../report/index.js';
+import { formatGraphJson, formatGraphText } from '../report/graph.js';
+import { formatRules, RULES_FORMATS } from '../report/rules.js';
+import { RULE_IDS } from '../rules/index.js';
+import type { Lang, SeveritySetting } from '../types.js';
+import { writeFileAtomic } from './output.js';
+
+const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const TOOL = { name: 'duty-lint', version: VERSION };
+const GRAPH_FORMATS = ['stylish', 'json'];
+
+interface CommonOptions {
+  config?: string;
+  format?: string;
+  outputFile?: string;
+  color: boolean;
+  lang?: Lang;
+  force?: boolean;
+}
+
+interface LintCliOptions extends CommonOptions {
+  maxWarnings?: string;
+  quiet?: boolean;
+  rule: string[];
+  stats?: boolean;
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+}
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 findings at the failing severity, 2 usage or internal error. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let lang: Lang = langFromEnv(io.env);
+  let exitCode = 0;
+  const program = new Command('duty-lint');
+
+  const common = (cmd: Command) => cmd
+    .option('-c, --config <file>', 'config file (default: duty-lint.config.yaml found upwards from the first path)')
+    .option('-o, --output-file <file>', 'write the report to a file (atomically; never overwrites without --force)')
+    .option('--force', 'allow --output-file to replace an existing file')
+    .option('--no-color', 'no colours (also NO_COLOR=1, or when output is not a terminal)')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: lang in config, else from LANG)').choices(['zh', 'en']));
+
+  program
+    .name('duty-lint')
+    .description('Lint government duty catalogues (三定职责、权责清单) written as YAML: overlaps between\n' +
+      'departments, orphaned duties, and mismatches with the higher-level mandate.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files and folders to lint', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--quiet', 'report errors only')
+    .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
+    .option('--stats', 'print per-stage timings to stderr after the report')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run duty-lint --help for usage)')
+    .enablePositionalOptions()
+    .exitOverride()
+    .addHelpText('after', `
+Commands:
+  duty-lint [paths...]         lint (the default command)
+  duty-lint graph [paths...]   print the duty graph, with inferred mandate edges
+  duty-lint rules              list every rule
+
+Examples:
+  duty-lint examples/zhenjiang                 lint a catalogue folder
+  duty-lint zj/rz --format json -o report.json write the JSON report to a file
+  duty-lint . --rule unfunded-duty=warn        turn on a rule for this run
+  duty-lint . --max-warnings 0 --quiet         CI: fail on any warning, print errors only
+  duty-lint graph examples/zhenjiang --format json
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at the failing
+severity, 2 usage, config or internal error.`);
+  common(program);
+
+  program.action(async (paths: string[], opts: LintCliOptions) => {
+    lang = opts.lang ?? lang;
+    const rules = parseRuleOverrides(opts.rule);
+    const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
+    const result = await lint({ paths, ...(opts.config ? { config: opts.config } : {}), rules, ...(opts.lang ? { lang: opts.lang } : {}) });
+    lang = result.lang;
+    // --quiet, as in ESLint: warnings and infos are not reported, counted or failed on.
+    const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    const summary = opts.quiet ? summarize(findings, result.summary) : result.summary;
+    const report = FORMATTERS[opts.format ?? 'stylish']!({
+      findings,
+      summary,
+      lang: result.lang,
+      color: useColor(opts, io),
+      displayRoot: displayRoot(result),
+      tool: TOOL,
+    });
+    emit(report, opts, io);
+    if (opts.stats) io.stderr(formatStats(result));
+    const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
+    exitCode = summary.errors > 0 || tooManyWarnings ? 1 : 0;
+  });
+
+  common(program.command('graph')
+    .description('print the duty graph as duty-lint understood it, with inferred mandate edges and their scores')
+    .argument('[paths...]', 'files and folders to read', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('stylish')))
+    .action(async (paths: string[], opts: CommonOptions) => {
+      lang = opts.lang ?? lang;
+      const result = await lint({ paths, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
+      const input = { context: result.context, lang: result.lang, color: useColor(opts, io) };
+      emit(opts.format === 'json' ? formatGraphJson(input) : formatGraphText(input), opts, io);
+    });
+
+  common(program.command('rules')
+    .description('list every rule: id, default severity and what it finds')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(RULES_FORMATS).default('stylish')))
+    .action((opts: CommonOptions) => {
+      lang = opts.lang ?? lang;
+      emit(formatRules({ lang, color: useColor(opts, io), format: opts.format ?? 'stylish' }), opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`duty-lint: ${renderMessage(lang, err.messageId, err.data)}\n`);
+      return 2;
+    }
+    io.stderr(`duty-lint: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n` +
+      'Please report this with the command and the files that caused it.\n');
+    return 2;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseRuleOverrides(values: string[]): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const value of values) {
+    const m = /^([a-z-]+)=(off|info|warn|error)$/.exec(value.trim());
+    if (!m) throw new UsageError('bad-rule-option', { value });
+    if (!RULE_IDS.includes(m[1]!)) throw new UsageError('unknown-rule', { rule: m[1]!, rules: RULE_IDS.join(', ') });
+    out[m[1]!] = m[2] as SeveritySetting;
+  }
+  return out;
+}
+
+function parseCount(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError('bad-number', { option, value, expected: 'a whole number ≥ 0' });
+  return Number(value);
+}
+
+function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+function useColor(opts: CommonOptions, io: Io): boolean {
+  if (!opts.color || opts.outputFile || 'NO_COLOR' in io.env) return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
+  return io.stdoutIsTTY && supportsColor !== false;
+}
+
+function emit(text: string, opts: CommonOptions, io: Io): void {
+  if (opts.outputFile) writeFileAtomic(opts.outputFile, text, opts.force ?? false);
+  else io.stdout(text);
+}
+
+/** Paths in the terminal report are relative to where the user stands, so they can be opened. */
+function displayRoot(result: LintResult): string {
+  const rel = relative(process.cwd(), result.root).split(sep).join('/');
+  return rel === '' ? '' : `${rel}/`;
+}
+
+function formatStats(result: LintResult): string {
+  const width = Math.max(...result.timings.map((t) => t.stage.length));
+  const total = result.timings.reduce((s, t) => s + t.ms, 0);
+  const lines = result.timings.map((t) => `  ${t.stage.padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms`);
+  return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n`;
+}

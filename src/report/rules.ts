@@ -1,0 +1,25 @@
+import Table from 'cli-table3';
+import { RULES } from '../rules/index.js';
+import type { Lang } from '../types.js';
+import { painter } from './text.js';
+
+export const RULES_FORMATS = ['stylish', 'json'];
+
+const HEAD = { en: ['rule', 'default', 'finds'], zh: ['规则', '默认级别', '发现的问题'] };
+
+/** The rule list of `duty-lint rules`. */
+export function formatRules({ lang, color, format }: { lang: Lang; color: boolean; format: string }): string {
+  if (format === 'json') {
+    return JSON.stringify(RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description[lang] })), null, 2) + '\n';
+  }
+  const c = painter(color);
+  const table = new Table({
+    head: HEAD[lang],
+    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
+    colWidths: [22, 10, 62],
+    wordWrap: true,
+    wrapOnWordBoundary: lang === 'en',
+  });
+  for (const r of RULES) table.push([c.cyan(r.id), r.defaultSeverity, r.description[lang]]);
+  return table.toString() + '\n';
+}

@@ -1,0 +1,101 @@
+import Table from 'cli-table3';
+import stringWidth from 'string-width';
+import { RULE_IDS } from '../rules/index.js';
+import type { Finding, Lang, Severity } from '../types.js';
+import type { Formatter, ReportInput } from './context.js';
+import { padEnd, padStart, painter, paintSeverity, SEVERITY_LABEL } from './text.js';
+
+const WORDS: Record<Lang, {
+  rule: string; total: string; clean: (files: number, duties: number) => string;
+  problems: (n: number, e: number, w: number, i: number) => string; suppressed: (n: number) => string;
+}> = {
+  en: {
+    rule: 'rule', total: 'total',
+    clean: (files, duties) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${duties} dut${duties === 1 ? 'y' : 'ies'}).`,
+    problems: (n, e, w, i) => `✖ ${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${i === 1 ? '' : 's'})`,
+    suppressed: (n) => `${n} finding${n === 1 ? '' : 's'} accepted by ignore entries`,
+  },
+  zh: {
+    rule: '规则', total: '合计',
+    clean: (files, duties) => `未发现问题：共检查 ${files} 个文件（${duties} 项职责）。`,
+    problems: (n, e, w, i) => `✖ 共 ${n} 个问题（${e} 个错误，${w} 个警告，${i} 个提示）`,
+    suppressed: (n) => `另有 ${n} 个问题已按 ignore 条目接受`,
+  },
+};
+
+const SEVERITIES: Severity[] = ['error', 'warn', 'info'];
+const MAX_MESSAGE_PAD = 72;
+
+/**
+ * ESLint's stylish layout: findings grouped by file, `line:column  severity  message  rule`,
+ * columns aligned by display width, then a table of counts per rule and severity.
+ */
+export const formatStylish: Formatter = (input) => {
+  const { findings, summary, lang, color, displayRoot } = input;
+  const c = painter(color);
+  const words = WORDS[lang];
+  if (findings.length === 0) {
+    const clean = c.green(words.clean(summary.files, summary.duties));
+    return summary.suppressed > 0 ? `${clean}\n${c.dim(words.suppressed(summary.suppressed))}\n` : `${clean}\n`;
+  }
+
+  const out: string[] = [];
+  for (const [file, group] of groupByFile(findings)) {
+    out.push(c.underline(displayRoot + file));
+    const posWidth = Math.max(...group.map((f) => `${f.line}:${f.column}`.length));
+    const sevWidth = Math.max(...group.map((f) => stringWidth(SEVERITY_LABEL[lang][f.severity])));
+    // Rule ids line up after the messages, except where a long message would push them off screen.
+    const msgWidth = Math.min(MAX_MESSAGE_PAD, Math.max(...group.map((f) => stringWidth(oneLine(f.message)))));
+    for (const f of group) {
+      const pos = c.dim(padStart(`${f.line}:${f.column}`, posWidth));
+      const sev = paintSeverity(c, f.severity, padEnd(SEVERITY_LABEL[lang][f.severity], sevWidth));
+      out.push(`  ${pos}  ${sev}  ${padEnd(oneLine(f.message), msgWidth)}  ${c.dim(f.rule)}`);
+    }
+    out.push('');
+  }
+  out.push(summaryTable(input));
+  const { errors, warnings, infos } = summary;
+  const line = words.problems(errors + warnings + infos, errors, warnings, infos);
+  out.push(errors > 0 ? c.red.bold(line) : warnings > 0 ? c.yellow.bold(line) : c.blue.bold(line));
+  if (summary.suppressed > 0) out.push(c.dim(words.suppressed(summary.suppressed)));
+  return out.join('\n') + '\n';
+};
+
+function summaryTable({ findings, lang, color }: ReportInput): string {
+  const c = painter(color);
+  const counts = new Map<string, Record<Severity, number>>();
+  for (const f of findings) {
+    const row = counts.get(f.rule) ?? { error: 0, warn: 0, info: 0 };
+    row[f.severity]++;
+    counts.set(f.rule, row);
+  }
+  const table = new Table({
+    head: [WORDS[lang].rule, ...SEVERITIES.map((s) => SEVERITY_LABEL[lang][s])],
+    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [], compact: true },
+    colAligns: ['left', 'right', 'right', 'right'],
+  });
+  const totals: Record<Severity, number> = { error: 0, warn: 0, info: 0 };
+  // Rules in FORMAT.md's order, so the table reads the same way every time.
+  for (const id of RULE_IDS) {
+    const row = counts.get(id);
+    if (!row) continue;
+    for (const s of SEVERITIES) totals[s] += row[s];
+    table.push([id, ...SEVERITIES.map((s) => (row[s] ? paintSeverity(c, s, String(row[s])) : c.dim('0')))]);
+  }
+  table.push([c.bold(WORDS[lang].total), ...SEVERITIES.map((s) => c.bold(String(totals[s])))]);
+  return table.toString() + '\n';
+}
+
+function groupByFile(findings: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const g = groups.get(f.file);
+    if (g) g.push(f);
+    else groups.set(f.file, [f]);
+  }
+  return groups;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}

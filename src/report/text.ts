@@ -1,0 +1,27 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import type { Lang, Severity } from '../types.js';
+
+/** Shared helpers of the terminal formatters. */
+
+export function painter(color: boolean): ChalkInstance {
+  return new Chalk({ level: color ? 1 : 0 });
+}
+
+/** Pads to a display width: a CJK character takes two columns. */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+export function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
+}
+
+export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  en: { error: 'error', warn: 'warn', info: 'info' },
+  zh: { error: '错误', warn: '警告', info: '提示' },
+};
+
+export function paintSeverity(c: ChalkInstance, severity: Severity, text: string): string {
+  return severity === 'error' ? c.red(text) : severity === 'warn' ? c.yellow(text) : c.blue(text);
+}
