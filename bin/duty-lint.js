@@ -6,5 +6,6 @@ const code = await main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   env: process.env,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 });
 process.exitCode = code;

@@ -6,8 +6,8 @@ import { UsageError } from './errors.js';
 import { finalizeFindings } from './findings/finalize.js';
 import { buildGraph, type DutyGraph } from './graph/graph.js';
 import { discoverFiles } from './load/discover.js';
-import { loadFile, type FileResult } from './load/load-file.js';
-import { FsSource, type FileSource } from './load/source.js';
+import { loadAll } from './load/load-all.js';
+import { FsSource } from './load/source.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from './types.js';
 
@@ -21,6 +21,8 @@ export interface LintOptions {
   lang?: Lang;
   /** Told of each stage as it starts, for progress displays. */
   onStage?: (stage: string) => void;
+  /** Told of files loaded so far (approximately, when workers share the load). */
+  onFiles?: (done: number, total: number) => void;
 }
 
 export interface Summary {
@@ -67,7 +69,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const lang: Lang = options.lang ?? config.lang ?? 'en';
   const files = await stage('discover', () => discoverFiles({ root: config.root, paths, include: config.include, exclude: config.exclude }));
   const source = new FsSource(config.root);
-  const loaded = await stage('load', () => loadAll(source, files));
+  const loaded = await stage('load', () => loadAll(source, files, options.onFiles ? { onProgress: options.onFiles } : {}));
 
   const raw: RawFinding[] = loaded.flatMap((f) => f.findings);
   const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
@@ -83,7 +85,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
-  const { findings, suppressed } = await stage('findings', () => finalizeFindings(raw, { severities, lang, graph }));
+  const { findings, suppressed } = await stage('findings', () => finalizeFindings(raw, { severities, lang, graph, source }));
   return {
     root: config.root,
     config,
@@ -123,20 +125,4 @@ function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
     config.rules.set(id, { ...config.rules.get(id)!, severity });
   }
   return config;
-}
-
-async function loadAll(source: FileSource, files: string[]): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await source.read(file);
-    } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-      results.push({ file, decls: [], findings: [{ rule: 'yaml-syntax', messageId: 'read-failed', data: { path: file, reason }, file, line: 1, column: 1, pointer: '' }] });
-      continue;
-    }
-    results.push(loadFile(file, text));
-  }
-  return results;
 }

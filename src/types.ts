@@ -12,19 +12,23 @@ export type DepartmentId = string;
 /** A full duty reference `DEPARTMENT_ID/DUTY_ID`, e.g. `zj.amr/food-safety-coordination`. */
 export type DutyRef = string;
 
-/** Where something stands in the catalogue: `file` is relative to the catalogue root, `/`-separated. */
+/**
+ * Where something stands in the catalogue: `file` relative to the catalogue root,
+ * `/`-separated; the YAML document's index in the file; a JSON pointer into it. Line and
+ * column are worked out only for what findings point at (see findings/locate.ts).
+ */
 export interface Location {
   file: string;
-  line: number;
-  column: number;
+  doc: number;
   /** JSON pointer into the YAML document, e.g. `/duties/3`. */
   pointer: string;
-  /** Index of the YAML document in a multi-document file. */
-  doc: number;
 }
 
-/** Line and column of a node, keyed by a JSON pointer relative to its declaration. */
-export type Places = Record<string, { line: number; column: number }>;
+/** A 1-based line and column (in UTF-16 code units, as editors count). */
+export interface Position {
+  line: number;
+  column: number;
+}
 
 export interface Source {
   title?: string;
@@ -52,8 +56,6 @@ export interface DutyDecl {
   tags: string[];
   ignore: Ignore[];
   loc: Location;
-  /** Positions of reference fields, by pointer relative to the duty (`mandate/0`, `lead`, ...). */
-  places: Places;
 }
 
 export interface DepartmentDecl {
@@ -67,8 +69,6 @@ export interface DepartmentDecl {
   source?: Source;
   duties: DutyDecl[];
   loc: Location;
-  /** Positions of reference fields (`counterparts/0`, ...). */
-  places: Places;
 }
 
 export interface DivisionParty {
@@ -76,8 +76,6 @@ export interface DivisionParty {
   scope?: string;
   duties: string[];
   loc: Location;
-  /** Positions of reference fields (`department`, `duties/0`). */
-  places: Places;
 }
 
 export interface DivisionDecl {
@@ -92,8 +90,14 @@ export interface DivisionDecl {
 
 export type Declaration = DepartmentDecl | DivisionDecl;
 
-/** Values a message is filled with; lists are joined the way the language joins them. */
-export type MessageData = Record<string, string | number | string[]>;
+/**
+ * Values a message is filled with; lists are joined the way the language joins them, and a
+ * place is shown as `file:line` once positions are known.
+ */
+export type MessageData = Record<string, string | number | string[] | Location>;
+
+/** Message data with places resolved, ready to render. */
+export type RenderData = Record<string, string | number | string[]>;
 
 /** A department or duty on the other side of a finding. */
 export interface Related {
@@ -114,7 +118,7 @@ export interface Finding {
   rule: string;
   severity: Severity;
   messageId: string;
-  data: MessageData;
+  data: RenderData;
   message: string;
   file: string;
   line: number;
@@ -129,10 +133,30 @@ export interface Finding {
   fingerprint: string;
 }
 
-/** What a rule reports, before severity, message and fingerprint are settled. */
-export type RawFinding = Omit<Finding, 'severity' | 'message' | 'fingerprint'> & {
+/** A related entry as rules report it: its place is resolved to line and column at the end. */
+export interface RawRelated {
+  department?: DepartmentId;
+  duty?: DutyRef;
+  division?: string;
+  loc: Location;
+}
+
+/** What a rule reports, before severity, message, position and fingerprint are settled. */
+export interface RawFinding {
+  rule: string;
+  messageId: string;
+  data: MessageData;
+  loc: Location;
+  /** Known already for syntax and schema findings; otherwise resolved from `loc`. */
+  position?: Position;
+  department?: DepartmentId;
+  duty?: DutyRef;
+  related?: RawRelated[];
+  score?: number;
+  terms?: string[];
+  inferred?: boolean;
   /** Caps the severity (a division downgrades an overlap to info). */
   maxSeverity?: Severity;
   /** Identity parts for the fingerprint beyond rule, duty and related duties. */
   key?: string;
-};
+}

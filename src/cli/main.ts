@@ -12,6 +12,7 @@ import { formatRules, RULES_FORMATS } from '../report/rules.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Lang, SeveritySetting } from '../types.js';
 import { writeFileAtomic } from './output.js';
+import { Progress } from './progress.js';
 
 const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const TOOL = { name: 'duty-lint', version: VERSION };
@@ -38,6 +39,7 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
 }
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings at the failing severity, 2 usage or internal error. */
@@ -89,7 +91,12 @@ severity, 2 usage, config or internal error.`);
     lang = opts.lang ?? lang;
     const rules = parseRuleOverrides(opts.rule);
     const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
-    const result = await lint({ paths, ...(opts.config ? { config: opts.config } : {}), rules, ...(opts.lang ? { lang: opts.lang } : {}) });
+    const progress = new Progress(io.stderr, io.stderrIsTTY && !io.env.CI);
+    const result = await lint({
+      paths, rules, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}),
+      onStage: (s) => progress.setStage(s),
+      onFiles: (done, total) => progress.files(done, total),
+    }).finally(() => progress.clear());
     lang = result.lang;
     // --quiet, as in ESLint: warnings and infos are not reported, counted or failed on.
     const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_INCLUDE } from '../load/discover.js';
-import { parseYaml } from '../load/parse.js';
+import { parseYamlWithPositions } from '../load/parse.js';
 import { renderMessage } from '../messages/catalogue.js';
 import { RULES } from '../rules/index.js';
 import { validate } from '../schema/validate.js';
@@ -71,17 +71,16 @@ export function loadConfig(file: string): ResolvedConfig {
   } catch {
     throw new UsageError('config-not-found', { path: file });
   }
-  const parsed = parseYaml(text, file);
+  const parsed = parseYamlWithPositions(text, file);
   if (!parsed.ok) {
     const { reason, line, column } = parsed.error;
     throw new UsageError('config-yaml', { file, line, column, reason });
   }
-  const doc = parsed.documents[0];
-  const value = (doc?.value ?? {}) as RawConfig;
+  const value = (parsed.values[0] ?? {}) as RawConfig;
   const issues = validate('config', value);
-  if (issues.length > 0 && doc) {
+  if (issues.length > 0) {
     const issue = issues[0]!;
-    const { line, column } = doc.positions.locate(issue.pointer, issue.key);
+    const { line, column } = parsed.positions[0]?.locate(issue.pointer, issue.key) ?? { line: 1, column: 1 };
     const message = renderMessage('en', issue.messageId, issue.data);
     throw new UsageError('config-invalid', { file, line, column, message });
   }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { byCodeUnit } from '../compare.js';
 import type { DutyGraph } from '../graph/graph.js';
+import type { FileSource } from '../load/source.js';
 import { renderMessage } from '../messages/catalogue.js';
-import type { Finding, Lang, RawFinding, Severity, SeveritySetting } from '../types.js';
+import type { Finding, Lang, Location, RawFinding, RenderData, Severity, SeveritySetting } from '../types.js';
+import { Locator } from './locate.js';
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
 
@@ -10,6 +12,8 @@ export interface FinalizeOptions {
   severities: ReadonlyMap<string, SeveritySetting>;
   lang: Lang;
   graph?: DutyGraph;
+  /** Where to read files from to place findings. */
+  source: FileSource;
 }
 
 export interface Finalized {
@@ -19,12 +23,12 @@ export interface Finalized {
 }
 
 /**
- * Settles severities (off drops a finding; a cap such as a division's lowers it),
- * applies `ignore` entries, renders messages, fingerprints and sorts by file, line,
- * column, rule.
+ * Settles severities (off drops a finding; a cap such as a division's lowers it), applies
+ * `ignore` entries, places findings at line and column, renders messages, fingerprints and
+ * sorts by file, line, column, rule.
  */
-export function finalizeFindings(raw: Iterable<RawFinding>, opts: FinalizeOptions): Finalized {
-  const findings: Finding[] = [];
+export async function finalizeFindings(raw: Iterable<RawFinding>, opts: FinalizeOptions): Promise<Finalized> {
+  const kept: Array<{ r: RawFinding; severity: Severity }> = [];
   let suppressed = 0;
   for (const r of raw) {
     const setting = opts.severities.get(r.rule) ?? 'off';
@@ -33,17 +37,48 @@ export function finalizeFindings(raw: Iterable<RawFinding>, opts: FinalizeOption
       suppressed++;
       continue;
     }
-    const severity = r.maxSeverity && RANK[r.maxSeverity] < RANK[setting] ? r.maxSeverity : setting;
-    const { maxSeverity: _cap, key: _key, ...rest } = r;
-    findings.push({
-      ...rest,
-      severity,
-      message: renderMessage(opts.lang, r.messageId, r.data),
-      fingerprint: fingerprint(r),
-    });
+    kept.push({ r, severity: r.maxSeverity && RANK[r.maxSeverity] < RANK[setting] ? r.maxSeverity : setting });
   }
+
+  const locator = new Locator(opts.source);
+  await locator.prepare(kept.flatMap(({ r }) => [
+    ...(r.position ? [] : [r.loc]),
+    ...(r.related ?? []).map((x) => x.loc),
+    ...Object.values(r.data).filter(isLocation),
+  ]));
+
+  const findings = kept.map(({ r, severity }): Finding => {
+    const { line, column } = r.position ?? locator.position(r.loc);
+    const data: RenderData = {};
+    for (const [k, v] of Object.entries(r.data)) data[k] = isLocation(v) ? `${v.file}:${locator.position(v).line}` : v;
+    const finding: Finding = {
+      rule: r.rule,
+      severity,
+      messageId: r.messageId,
+      data,
+      message: renderMessage(opts.lang, r.messageId, data),
+      file: r.loc.file,
+      line,
+      column,
+      pointer: r.loc.pointer,
+      fingerprint: fingerprint(r),
+    };
+    if (r.department !== undefined) finding.department = r.department;
+    if (r.duty !== undefined) finding.duty = r.duty;
+    if (r.related) {
+      finding.related = r.related.map(({ loc, ...who }) => ({ ...who, file: loc.file, ...locator.position(loc) }));
+    }
+    if (r.score !== undefined) finding.score = r.score;
+    if (r.terms !== undefined) finding.terms = r.terms;
+    if (r.inferred !== undefined) finding.inferred = r.inferred;
+    return finding;
+  });
   findings.sort(compareFindings);
   return { findings, suppressed };
+}
+
+function isLocation(v: unknown): v is Location {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'pointer' in v;
 }
 
 /** An `ignore: [{rule}]` on the finding's duty, or on a related duty, accepts it. */
@@ -57,8 +92,8 @@ function isIgnored(f: RawFinding, graph: DutyGraph): boolean {
  * and not where it stands or how it is worded, so baselines survive edits and line moves.
  */
 export function fingerprint(f: RawFinding): string {
-  const related = (f.related ?? []).map((r) => r.duty ?? r.division ?? r.department ?? r.file).sort(byCodeUnit);
-  const subject = f.duty ?? f.department ?? f.file;
+  const related = (f.related ?? []).map((r) => r.duty ?? r.division ?? r.department ?? r.loc.file).sort(byCodeUnit);
+  const subject = f.duty ?? f.department ?? f.loc.file;
   return createHash('sha256').update([f.rule, subject, related.join(','), f.key ?? ''].join('\u0000')).digest('hex').slice(0, 32);
 }
 

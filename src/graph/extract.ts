@@ -1,6 +1,5 @@
-import type { DocumentPositions } from '../load/positions.js';
 import type {
-  Declaration, DepartmentDecl, DivisionDecl, DutyDecl, DutyStatus, Ignore, Level, Location, Places, Role, Source,
+  Declaration, DepartmentDecl, DivisionDecl, DutyDecl, DutyStatus, Ignore, Level, Location, Role, Source,
 } from '../types.js';
 
 /** Raw shapes as the schemas guarantee them (snake_case, optional fields). */
@@ -18,14 +17,11 @@ interface RawDivision {
   parties: Array<{ department: string; scope?: string; duties?: string[] }>;
 }
 
-/**
- * Turns a schema-valid document into a declaration with source locations. Only the places
- * findings can point at are resolved, so the position tree can be dropped afterwards.
- */
+/** Turns a schema-valid document into a declaration, with defaults applied and its place. */
 export function extractDeclaration(
-  value: unknown, positions: DocumentPositions, file: string, doc: number, skipDuties: ReadonlySet<number> = new Set(),
+  value: unknown, file: string, doc: number, skipDuties: ReadonlySet<number> = new Set(),
 ): Declaration {
-  const at = (pointer: string): Location => ({ file, doc, pointer, ...positions.locate(pointer) });
+  const at = (pointer: string): Location => ({ file, doc, pointer });
   const raw = value as RawDepartment | RawDivision;
   if (raw.kind === 'division') return extractDivision(raw, at);
   return extractDepartment(raw, at, skipDuties);
@@ -47,11 +43,6 @@ function extractDepartment(raw: RawDepartment, at: (p: string) => Location, skip
       tags: d.tags ?? [],
       ignore: d.ignore ?? [],
       loc: at(`/duties/${i}`),
-      places: places(at, `/duties/${i}`, [
-        ...(d.mandate ?? []).map((_, j) => `mandate/${j}`),
-        ...(d.lead !== undefined ? ['lead'] : []),
-        ...(d.transferred_to !== undefined ? ['transferred_to'] : []),
-      ]),
     };
     if (d.detail !== undefined) duty.detail = d.detail;
     if (d.lead !== undefined) duty.lead = d.lead;
@@ -66,21 +57,11 @@ function extractDepartment(raw: RawDepartment, at: (p: string) => Location, skip
     counterparts: raw.counterparts ?? [],
     duties,
     loc: at(''),
-    places: places(at, '', (raw.counterparts ?? []).map((_, j) => `counterparts/${j}`)),
   };
   if (raw.short_name !== undefined) dept.shortName = raw.short_name;
   if (raw.level !== undefined) dept.level = raw.level;
   if (raw.source !== undefined) dept.source = raw.source;
   return dept;
-}
-
-function places(at: (p: string) => Location, base: string, fields: string[]): Places {
-  const out: Places = {};
-  for (const f of fields) {
-    const { line, column } = at(`${base}/${f}`);
-    out[f] = { line, column };
-  }
-  return out;
 }
 
 function extractDivision(raw: RawDivision, at: (p: string) => Location): DivisionDecl {
@@ -90,10 +71,7 @@ function extractDivision(raw: RawDivision, at: (p: string) => Location): Divisio
     jurisdiction: raw.jurisdiction,
     subject: raw.subject,
     parties: raw.parties.map((p, i) => {
-      const party: DivisionDecl['parties'][number] = {
-        department: p.department, duties: p.duties ?? [], loc: at(`/parties/${i}`),
-        places: places(at, `/parties/${i}`, ['department', ...(p.duties ?? []).map((_, j) => `duties/${j}`)]),
-      };
+      const party: DivisionDecl['parties'][number] = { department: p.department, duties: p.duties ?? [], loc: at(`/parties/${i}`) };
       if (p.scope !== undefined) party.scope = p.scope;
       return party;
     }),

@@ -45,8 +45,8 @@ export interface DutyGraph {
 }
 
 /**
- * Builds the graph from declarations in file order. The first definition of an id wins;
- * later ones are kept as duplicates for the `duplicate-id` rule.
+ * Builds the graph from declarations in file order, taking ownership of them. The first
+ * definition of an id wins; later ones are kept as duplicates for the `duplicate-id` rule.
  */
 export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): DutyGraph {
   const departments: Department[] = [];
@@ -70,15 +70,21 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
       duplicates.push({ kind: 'department', id: decl.id, first: first.loc, duplicate: decl.loc });
       continue;
     }
-    const dept: Department = { ...decl, duties: [] };
+    // Declarations become graph nodes in place: copying objects of many shapes is slow in V8.
+    const decls = decl.duties;
+    const dept = decl as unknown as Department;
+    dept.duties = [];
     const byId = new Map<string, Duty>();
-    for (const d of decl.duties) {
+    for (const d of decls) {
       const seen = byId.get(d.id);
       if (seen) {
         duplicates.push({ kind: 'duty', id: `${decl.id}/${d.id}`, first: seen.loc, duplicate: d.loc });
         continue;
       }
-      const duty: Duty = { ...d, ref: `${decl.id}/${d.id}`, department: dept, index: -1 };
+      const duty = d as Duty;
+      duty.ref = `${decl.id}/${d.id}`;
+      duty.department = dept;
+      duty.index = -1;
       byId.set(d.id, duty);
       dept.duties.push(duty);
     }

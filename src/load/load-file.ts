@@ -1,7 +1,7 @@
 import { extractDeclaration } from '../graph/extract.js';
-import { validateDocument } from '../schema/validate.js';
+import { validateDocument, type SchemaIssue } from '../schema/validate.js';
 import type { Declaration, RawFinding } from '../types.js';
-import { parseYaml } from './parse.js';
+import { parseYaml, parseYamlWithPositions } from './parse.js';
 
 /** One duty file, read: its declarations and the findings that need nothing beyond the file. */
 export interface FileResult {
@@ -18,31 +18,51 @@ export function loadFile(file: string, text: string): FileResult {
     return {
       file,
       decls: [],
-      findings: [{ rule: 'yaml-syntax', messageId: 'yaml-syntax', data: { reason }, file, line, column, pointer: '' }],
+      findings: [{ rule: 'yaml-syntax', messageId: 'yaml-syntax', data: { reason }, loc: { file, doc: 0, pointer: '' }, position: { line, column } }],
     };
   }
   const decls: Declaration[] = [];
-  const findings: RawFinding[] = [];
-  for (const { index, value, positions } of parsed.documents) {
-    if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
+  const invalid: Array<{ doc: number; issues: SchemaIssue[] }> = [];
+  parsed.values.forEach((value, doc) => {
+    if (value === null || value === undefined) return; // an empty document, e.g. a trailing `---`
     const issues = validateDocument(value);
+    if (issues.length > 0) invalid.push({ doc, issues });
     // A bad duty costs only itself: its department is still linted with its other duties.
     const badDuties = new Set<number>();
-    let documentUsable = true;
+    let usable = true;
     for (const issue of issues) {
       const m = /^\/duties\/(\d+)(\/|$)/.exec(issue.pointer);
       if (m) badDuties.add(Number(m[1]));
-      else documentUsable = false;
+      else usable = false;
     }
-    if (documentUsable) decls.push(extractDeclaration(value, positions, file, index, badDuties));
-    for (const issue of issues) {
-      const { line, column } = positions.locate(issue.pointer, issue.key);
-      findings.push({
-        rule: 'schema', messageId: issue.messageId, data: issue.data, file, line, column,
-        pointer: issue.key === undefined ? issue.pointer : `${issue.pointer}/${issue.key}`,
-        key: `${index}:${issue.pointer}:${issue.messageId}:${issue.key ?? ''}`,
-      });
-    }
-  }
-  return { file, decls, findings };
+    if (usable) decls.push(extractDeclaration(value, file, doc, badDuties));
+  });
+  return { file, decls, findings: invalid.length > 0 ? schemaFindings(file, text, invalid) : [] };
+}
+
+/** Schema findings, placed at the offending node: only files with such findings pay for positions. */
+function schemaFindings(file: string, text: string, invalid: Array<{ doc: number; issues: SchemaIssue[] }>): RawFinding[] {
+  const withPositions = parseYamlWithPositions(text, file);
+  const positions = withPositions.ok ? withPositions.positions : [];
+  return invalid.flatMap(({ doc, issues }) => issues.map((issue): RawFinding => {
+    const pointer = issue.key === undefined ? issue.pointer : `${issue.pointer}/${issue.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    return {
+      rule: 'schema',
+      messageId: issue.messageId,
+      data: issue.data,
+      loc: { file, doc, pointer },
+      position: positions[doc]?.locate(issue.pointer, issue.key) ?? { line: 1, column: 1 },
+      key: `${doc}:${issue.pointer}:${issue.messageId}:${issue.key ?? ''}`,
+    };
+  }));
+}
+
+/** A file that could not be read: reported under yaml-syntax, since its content is unknown. */
+export function readFailure(file: string, err: unknown): FileResult {
+  const reason = (err as NodeJS.ErrnoException).code ?? String(err);
+  return {
+    file,
+    decls: [],
+    findings: [{ rule: 'yaml-syntax', messageId: 'read-failed', data: { path: file, reason }, loc: { file, doc: 0, pointer: '' }, position: { line: 1, column: 1 } }],
+  };
 }

@@ -1,14 +1,13 @@
 import yaml from 'js-yaml';
-import { PositionRecorder, type DocumentPositions, type Position } from './positions.js';
-
-export interface ParsedDocument {
-  index: number;
-  value: unknown;
-  positions: DocumentPositions;
-}
+import type { Position } from '../types.js';
+import { PositionRecorder, type DocumentPositions } from './positions.js';
 
 export type ParseResult =
-  | { ok: true; documents: ParsedDocument[] }
+  | { ok: true; values: unknown[] }
+  | { ok: false; error: { reason: string } & Position };
+
+export type PositionsResult =
+  | { ok: true; values: unknown[]; positions: DocumentPositions[] }
   | { ok: false; error: { reason: string } & Position };
 
 /**
@@ -16,27 +15,30 @@ export type ParseResult =
  * want them. A syntax error anywhere rejects the whole file, with its place.
  */
 export function parseYaml(text: string, filename: string): ParseResult {
+  const values: unknown[] = [];
+  const error = load(text, filename, values);
+  return error ? { ok: false, error } : { ok: true, values };
+}
+
+/** The same parse, also recording where every node starts: for the files findings point into. */
+export function parseYamlWithPositions(text: string, filename: string): PositionsResult {
   const recorder = new PositionRecorder();
   const values: unknown[] = [];
+  const error = load(text, filename, values, recorder);
+  return error ? { ok: false, error } : { ok: true, values, positions: recorder.documents() };
+}
+
+function load(text: string, filename: string, values: unknown[], recorder?: PositionRecorder) {
   try {
     yaml.loadAll(text, (doc) => values.push(doc), {
       schema: yaml.CORE_SCHEMA,
       filename,
-      listener: recorder.listener as never,
+      ...(recorder ? { listener: recorder.listener as never } : {}),
     });
+    return undefined;
   } catch (err) {
-    if (err instanceof yaml.YAMLException) {
-      const mark = err.mark as { line?: number; column?: number } | undefined;
-      return {
-        ok: false,
-        error: { reason: err.reason || err.message, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
-      };
-    }
-    throw err;
+    if (!(err instanceof yaml.YAMLException)) throw err;
+    const mark = err.mark as { line?: number; column?: number } | undefined;
+    return { reason: err.reason || err.message, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 };
   }
-  const positions = recorder.documents();
-  return {
-    ok: true,
-    documents: values.map((value, index) => ({ index, value, positions: positions[index]! })),
-  };
 }

@@ -1,10 +1,5 @@
 import type { LoadOptions } from 'js-yaml';
-
-/** A 1-based line and column (in UTF-16 code units, as editors count). */
-export interface Position {
-  line: number;
-  column: number;
-}
+import type { Position } from '../types.js';
 
 interface PosNode {
   line: number;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -14,6 +14,11 @@ export class FsSource implements FileSource {
   constructor(readonly root: string) {}
 
   read(file: string): Promise<string> {
-    return readFile(resolve(this.root, file), 'utf8');
+    return Promise.resolve(this.readSync(file));
+  }
+
+  /** Synchronous reads: thousands of small files load much faster without a promise each. */
+  readSync(file: string): string {
+    return readFileSync(resolve(this.root, file), 'utf8');
   }
 }

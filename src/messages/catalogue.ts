@@ -1,4 +1,4 @@
-import type { Lang, MessageData } from '../types.js';
+import type { Lang, RenderData } from '../types.js';
 
 type Catalogue = Record<string, string>;
 
@@ -21,9 +21,9 @@ const en: Catalogue = {
   'schema.range': '{path} must be {comparison} {limit} (got {got})',
   'schema.other': '{path} {reason}',
 
-  'duplicate-id.department': 'Department id "{id}" is already defined at {first}',
-  'duplicate-id.duty': 'Duty id "{id}" is already defined at {first}',
-  'duplicate-id.division': 'Division id "{id}" is already defined at {first}',
+  'duplicate-id.department': 'Department id "{id}" is defined again; the first definition, at {first}, is used',
+  'duplicate-id.duty': 'Duty id "{id}" is defined again; the first definition, at {first}, is used',
+  'duplicate-id.division': 'Division id "{id}" is defined again; the first definition, at {first}, is used',
 
   'dangling-reference.department': '{field} refers to department "{target}", which does not exist',
   'dangling-reference.duty': '{field} refers to duty "{target}", which does not exist in department "{department}"',
@@ -81,9 +81,9 @@ const zh: Catalogue = {
   'schema.range': '{path} 必须 {comparison} {limit}（实际为 {got}）',
   'schema.other': '{path} {reason}',
 
-  'duplicate-id.department': '部门 id "{id}" 重复，已在 {first} 定义',
-  'duplicate-id.duty': '职责 id "{id}" 重复，已在 {first} 定义',
-  'duplicate-id.division': '职责分工 id "{id}" 重复，已在 {first} 定义',
+  'duplicate-id.department': '部门 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
+  'duplicate-id.duty': '职责 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
+  'duplicate-id.division': '职责分工 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
 
   'dangling-reference.department': '{field} 引用的部门 "{target}" 不存在',
   'dangling-reference.duty': '{field} 引用的职责 "{target}" 在部门 "{department}" 中不存在',
@@ -129,7 +129,7 @@ const CATALOGUES: Record<Lang, Catalogue> = { en, zh };
 const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', zh: '、' };
 
 /** Renders a message in a language; an unknown id renders as the id itself (never throws). */
-export function renderMessage(lang: Lang, id: string, data: MessageData): string {
+export function renderMessage(lang: Lang, id: string, data: RenderData): string {
   const template = CATALOGUES[lang][id] ?? en[id] ?? id;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = data[name];

@@ -31,7 +31,6 @@ export function formatGraphJson({ context }: GraphInput): string {
       ...(d.level !== undefined ? { level: d.level } : {}),
       counterparts: d.counterparts,
       file: d.loc.file,
-      line: d.loc.line,
       duties: d.duties.map((duty) => ({
         ref: duty.ref,
         title: duty.title,
@@ -39,7 +38,6 @@ export function formatGraphJson({ context }: GraphInput): string {
         status: duty.status,
         ...(duty.lead !== undefined ? { lead: duty.lead } : {}),
         ...(duty.transferredTo !== undefined ? { transferred_to: duty.transferredTo } : {}),
-        line: duty.loc.line,
         mandate: mandates(context, duty),
       })),
     })),

@@ -1,6 +1,6 @@
 import { departmentOfRef } from '../graph/graph.js';
-import type { Location, Places, RawFinding } from '../types.js';
-import type { Rule } from './rule.js';
+import type { Location, RawFinding } from '../types.js';
+import { field, type Rule } from './rule.js';
 
 export const danglingReference: Rule = {
   id: 'dangling-reference',
@@ -12,47 +12,46 @@ export const danglingReference: Rule = {
   check({ graph }) {
     const out: RawFinding[] = [];
     const hasDept = (id: string) => graph.departmentById.has(id);
-    const report = (loc: Location, places: Places, field: string, target: string, extra: Partial<RawFinding>) => {
-      const at = places[field] ?? loc;
-      const pointer = `${loc.pointer}/${field}`;
+    const report = (owner: Location, path: string, target: string, extra: Partial<RawFinding>) => {
+      const loc = field(owner, path);
       const dept = departmentOfRef(target);
       out.push({
         rule: 'dangling-reference',
         messageId: target.includes('/') && hasDept(dept) ? 'dangling-reference.duty' : 'dangling-reference.department',
-        data: { field: field.replace(/\/(\d+)$/, '[$1]'), target, department: dept },
-        file: loc.file, line: at.line, column: at.column, pointer,
-        key: `${pointer}:${target}`,
+        data: { field: path.replace(/\/(\d+)$/, '[$1]'), target, department: dept },
+        loc,
+        key: `${loc.doc}:${loc.pointer}:${target}`,
         ...extra,
       });
     };
 
     for (const dept of graph.departments) {
       dept.counterparts.forEach((id, i) => {
-        if (!hasDept(id)) report(dept.loc, dept.places, `counterparts/${i}`, id, { department: dept.id });
+        if (!hasDept(id)) report(dept.loc, `counterparts/${i}`, id, { department: dept.id });
       });
       for (const duty of dept.duties) {
         const extra = { department: dept.id, duty: duty.ref };
         duty.mandate.forEach((ref, i) => {
-          if (!graph.dutyByRef.has(ref)) report(duty.loc, duty.places, `mandate/${i}`, ref, extra);
+          if (!graph.dutyByRef.has(ref)) report(duty.loc, `mandate/${i}`, ref, extra);
         });
         if (duty.lead !== undefined) {
           const ok = duty.lead.includes('/') ? graph.dutyByRef.has(duty.lead) : hasDept(duty.lead);
-          if (!ok) report(duty.loc, duty.places, 'lead', duty.lead, extra);
+          if (!ok) report(duty.loc, 'lead', duty.lead, extra);
         }
         if (duty.transferredTo !== undefined && !hasDept(duty.transferredTo)) {
-          report(duty.loc, duty.places, 'transferred_to', duty.transferredTo, extra);
+          report(duty.loc, 'transferred_to', duty.transferredTo, extra);
         }
       }
     }
     for (const div of graph.divisions) {
       for (const party of div.parties) {
         if (!hasDept(party.department)) {
-          report(party.loc, party.places, 'department', party.department, {});
+          report(party.loc, 'department', party.department, {});
           continue;
         }
         party.duties.forEach((id, i) => {
           const ref = `${party.department}/${id}`;
-          if (!graph.dutyByRef.has(ref)) report(party.loc, party.places, `duties/${i}`, ref, { department: party.department });
+          if (!graph.dutyByRef.has(ref)) report(party.loc, `duties/${i}`, ref, { department: party.department });
         });
       }
     }

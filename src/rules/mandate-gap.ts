@@ -46,10 +46,10 @@ export const mandateGap: Rule = {
             rule: 'mandate-gap',
             messageId: 'mandate-gap',
             data: { upperRef: duty.ref, upperName: upper.name, upperTitle: duty.title, jurisdiction, departments: lower.map((d) => d.name) },
-            file: first.loc.file, line: first.loc.line, column: first.loc.column, pointer: first.loc.pointer,
+            loc: first.loc,
             department: first.id,
             duty: duty.ref,
-            related: [relatedDuty(duty), ...lower.slice(1).map((d) => ({ department: d.id, file: d.loc.file, line: d.loc.line, column: d.loc.column }))],
+            related: [relatedDuty(duty), ...lower.slice(1).map((d) => ({ department: d.id, loc: d.loc }))],
             key: jurisdiction,
           });
         }

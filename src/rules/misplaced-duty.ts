@@ -1,5 +1,5 @@
 import type { RawFinding } from '../types.js';
-import { onDuty, relatedDuty, round, type Rule } from './rule.js';
+import { field, onDuty, relatedDuty, round, type Rule } from './rule.js';
 
 export const misplacedDuty: Rule = {
   id: 'misplaced-duty',
@@ -23,9 +23,8 @@ export const misplacedDuty: Rule = {
           duty.mandate.forEach((ref, i) => {
             const upper = ctx.graph.dutyByRef.get(ref);
             if (!upper || counterparts.has(upper.department.id) || upper.department.jurisdiction === dept.jurisdiction) return;
-            const at = duty.places[`mandate/${i}`] ?? duty.loc;
             out.push(onDuty('misplaced-duty', duty, 'misplaced-duty.explicit', data(upper), {
-              line: at.line, column: at.column, pointer: `${duty.loc.pointer}/mandate/${i}`,
+              loc: field(duty.loc, `mandate/${i}`),
               related: [relatedDuty(upper)], inferred: false, key: ref,
             }));
           });

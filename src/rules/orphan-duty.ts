@@ -47,7 +47,7 @@ export const orphanDuty: Rule = {
       if (receiver && !receives(ctx, duty, receiver.duties, threshold)) {
         out.push(onDuty('orphan-duty', duty, 'orphan-duty.not-received', {
           title: duty.title, receiver: receiver.id, receiverName: receiver.name,
-        }, { related: [{ department: receiver.id, file: receiver.loc.file, line: receiver.loc.line, column: receiver.loc.column }] }));
+        }, { related: [{ department: receiver.id, loc: receiver.loc }] }));
       }
     }
     return out;

@@ -1,6 +1,6 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Duty } from '../graph/graph.js';
-import type { MessageData, RawFinding, Related, SeveritySetting } from '../types.js';
+import type { Location, MessageData, RawFinding, RawRelated, SeveritySetting } from '../types.js';
 
 export interface RuleOptions {
   severity: SeveritySetting;
@@ -28,22 +28,16 @@ export function onDuty(
   rule: string, duty: Duty, messageId: string, data: MessageData,
   extra: Partial<RawFinding> = {},
 ): RawFinding {
-  return {
-    rule,
-    messageId,
-    data,
-    file: duty.loc.file,
-    line: duty.loc.line,
-    column: duty.loc.column,
-    pointer: duty.loc.pointer,
-    department: duty.department.id,
-    duty: duty.ref,
-    ...extra,
-  };
+  return { rule, messageId, data, loc: duty.loc, department: duty.department.id, duty: duty.ref, ...extra };
 }
 
-export function relatedDuty(duty: Duty): Related {
-  return { department: duty.department.id, duty: duty.ref, file: duty.loc.file, line: duty.loc.line, column: duty.loc.column };
+export function relatedDuty(duty: Duty): RawRelated {
+  return { department: duty.department.id, duty: duty.ref, loc: duty.loc };
+}
+
+/** The place of a field inside a declaration: `/duties/3` + `mandate/0`. */
+export function field(loc: Location, path: string): Location {
+  return { ...loc, pointer: `${loc.pointer}/${path}` };
 }
 
 export function round(score: number): number {

@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Division, Duty } from '../graph/graph.js';
 import { departmentOfRef } from '../graph/graph.js';
-import type { MessageData, RawFinding, Related } from '../types.js';
+import type { MessageData, RawFinding, RawRelated } from '../types.js';
 import { onDuty, relatedDuty, round } from './rule.js';
 
 /** Two duties of different departments of one jurisdiction that are the same or nearly the same duty. */
@@ -90,11 +90,11 @@ export function pairFinding(ctx: AnalysisContext, rule: string, base: string, pa
   const { a, b } = pair;
   const division = coveringDivision(ctx, a, b);
   const data: MessageData = { otherRef: b.ref, otherName: b.department.name, otherTitle: b.title };
-  const related: Related[] = [relatedDuty(b)];
+  const related: RawRelated[] = [relatedDuty(b)];
   const extra: Partial<RawFinding> = { related };
   if (division) {
     Object.assign(data, { division: division.id, subject: division.subject });
-    related.push({ division: division.id, file: division.loc.file, line: division.loc.line, column: division.loc.column });
+    related.push({ division: division.id, loc: division.loc });
     extra.maxSeverity = 'info';
   }
   const suffix = division ? '-divided' : '';
