@@ -64,7 +64,7 @@ function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
  */
 export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): Map<Duty, MandateEdge[]> {
   const edges = new Map<Duty, MandateEdge[]>();
-  const upperIndexes = new Map<string, { index: ReturnType<TextIndex['prefixIndex']>; byText: Map<number, Duty[]> }>();
+  const upperIndexes = new Map<string, { index: ReturnType<TextIndex['prefixIndex']>; byText: Map<number, Duty[]>; answers: Map<number, MandateEdge[]> }>();
   const upperIndex = (jurisdiction: string) => {
     let entry = upperIndexes.get(jurisdiction);
     if (entry) return entry;
@@ -82,7 +82,7 @@ export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: numbe
         }
       }
     }
-    entry = { index, byText };
+    entry = { index, byText, answers: new Map() };
     upperIndexes.set(jurisdiction, entry);
     return entry;
   };
@@ -104,10 +104,14 @@ export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: numbe
       const found: MandateEdge[] = [];
       const t = text.textOf[duty.index]!;
       for (const j of uppers) {
-        const { index, byText } = upperIndex(j);
-        for (const m of index.query(t)) {
-          for (const d of byText.get(m.b)!) found.push({ duty: d, inferred: true, score: m.score });
+        // Many lower governments copy one catalogue: each distinct text is looked up once.
+        const { index, byText, answers } = upperIndex(j);
+        let answer = answers.get(t);
+        if (!answer) {
+          answer = index.query(t).flatMap((m) => byText.get(m.b)!.map((d): MandateEdge => ({ duty: d, inferred: true, score: m.score })));
+          answers.set(t, answer);
         }
+        found.push(...answer);
       }
       found.sort((x, y) => y.score! - x.score! || byCodeUnit(x.duty.ref, y.duty.ref));
       if (found.length > 0) edges.set(duty, found.slice(0, MAX_INFERRED));

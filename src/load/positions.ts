@@ -31,6 +31,9 @@ export class PositionRecorder {
     }
     const frame = this.stack.pop();
     if (!frame) return;
+    // Before a `---`, js-yaml tries one more key of the document's mapping and records an
+    // empty node; dropping it keeps the children in key, value pairs.
+    if (state.kind === 'mapping' && frame.children.length % 2 === 1) frame.children.pop();
     const start = skipBlank(state.input, frame.offset, frame.line, frame.lineStart);
     const node: PosNode = {
       line: start.line + 1,

@@ -25,7 +25,7 @@ const en: Catalogue = {
   'duplicate-id.duty': 'Duty id "{id}" is defined again; the first definition, at {first}, is used',
   'duplicate-id.division': 'Division id "{id}" is defined again; the first definition, at {first}, is used',
 
-  'dangling-reference.department': '{field} refers to department "{target}", which does not exist',
+  'dangling-reference.department': '{field} refers to department "{department}", which does not exist',
   'dangling-reference.duty': '{field} refers to duty "{target}", which does not exist in department "{department}"',
 
   'overlap.text': 'Overlaps with "{otherTitle}" of {otherName} ({otherRef}): similarity {score}, shared terms: {terms}',
@@ -85,7 +85,7 @@ const zh: Catalogue = {
   'duplicate-id.duty': '职责 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
   'duplicate-id.division': '职责分工 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
 
-  'dangling-reference.department': '{field} 引用的部门 "{target}" 不存在',
+  'dangling-reference.department': '{field} 引用的部门 "{department}" 不存在',
   'dangling-reference.duty': '{field} 引用的职责 "{target}" 在部门 "{department}" 中不存在',
 
   'overlap.text': '与{otherName}的职责「{otherTitle}」（{otherRef}）交叉：相似度 {score}，共同词语：{terms}',

@@ -25,7 +25,8 @@ export function loadSchema(name: SchemaName): object {
 function validator(name: SchemaName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
-    ajv ??= new Ajv({ allErrors: true, strict: true });
+    // verbose: errors carry their schema, which lists the allowed fields of an object.
+    ajv ??= new Ajv({ allErrors: true, strict: true, verbose: true });
     v = ajv.compile(loadSchema(name));
     validators.set(name, v);
   }

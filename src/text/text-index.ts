@@ -18,6 +18,8 @@ export interface Match {
   score: number;
 }
 
+const IDF_PRIOR = 30;
+
 /** A posting list longer than this belongs to a term too common to find anything by. */
 const BUCKET_CAP = 2000;
 
@@ -61,7 +63,9 @@ export class TextIndex {
 
     const n = dutyTexts.length;
     const vocab = [...df.keys()];
-    const idf = (t: string) => Math.max(0.05, Math.log((n + 1) / df.get(t)!));
+    // idf, with 30 pseudo-duties added to the count: in a catalogue of a handful of duties,
+    // sharing a term would otherwise by itself make the term look common.
+    const idf = (t: string) => Math.max(0.05, Math.log((n + IDF_PRIOR + 1) / df.get(t)!));
     // Rarest first; ties by the term itself, so ranks (and results) are deterministic.
     vocab.sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : x > y ? 1 : 0));
     this.rankOf = new Map(vocab.map((t, r) => [t, r]));

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { expectChinese, findingsOf, lintCatalogue, mentioning, withFields, yaml } from './helpers.js';
+
+/**
+ * unfounded-duty (warn): a lower-level duty with no higher-level mandate it implements
+ * (explicit or inferred from its counterparts' duties) and no legal basis (越位).
+ */
+
+const CITY_EDU = yaml`
+  kind: department
+  id: zj.edu
+  name: 镇江市教育局
+  jurisdiction: zj
+  duties:
+    - id: campus-safety
+      title: 负责全市中小学幼儿园校园安全管理，指导学校开展安全教育和防溺水工作
+    - id: off-campus-training
+      title: 负责全市校外培训机构监督管理，规范面向中小学生的学科类培训行为
+`;
+
+// campus-safety paraphrases the city duty; study-tour is a local invention.
+const DISTRICT_EDU = yaml`
+  kind: department
+  id: zj.rz.edu
+  name: 润州区教育局
+  jurisdiction: zj.rz
+  counterparts: [zj.edu]
+  duties:
+    - id: campus-safety
+      title: 负责全区中小学幼儿园校园安全管理，组织开展安全教育和防溺水工作
+    - id: off-campus-training
+      title: 负责全区校外培训机构日常监管
+      mandate: [zj.edu/off-campus-training]
+    - id: study-tour
+      title: 负责全区中小学生研学旅行基地的评定和管理
+`;
+
+describe('unfounded-duty', () => {
+  it('fires for a district duty with no similar city duty, no mandate and no basis', async () => {
+    const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': DISTRICT_EDU });
+    const found = findingsOf(result, 'unfounded-duty');
+    expect(found).toEqual([
+      expect.objectContaining({
+        rule: 'unfounded-duty',
+        severity: 'warn',
+        file: 'zj/rz/edu.yaml',
+        line: 12,
+        column: 5,
+        pointer: '/duties/2',
+        department: 'zj.rz.edu',
+        duty: 'zj.rz.edu/study-tour',
+        inferred: true,
+      }),
+    ]);
+    expect(found[0]!.message).toEqual(mentioning('负责全区中小学生研学旅行基地的评定和管理', 'zj.edu'));
+    expect(result.findings.map((f) => f.rule)).toEqual(['unfounded-duty']);
+  });
+
+  it('renders its message in Chinese with lang zh', async () => {
+    const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': DISTRICT_EDU }, { lang: 'zh' });
+    expectChinese(findingsOf(result, 'unfounded-duty')[0]!.message, '负责全区中小学生研学旅行基地的评定和管理', 'zj.edu');
+  });
+
+  it('is quiet for a duty with a legal basis', async () => {
+    const district = withFields(DISTRICT_EDU, 'study-tour', 'basis: [江苏省中小学生研学旅行管理办法 第五条]');
+    const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': district });
+    expect(findingsOf(result, 'unfounded-duty')).toEqual([]);
+  });
+
+  it('is quiet for a duty with an explicit mandate, however different its text', async () => {
+    // off-campus-training above: 「负责全区校外培训机构日常监管」 with mandate zj.edu/off-campus-training.
+    const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': DISTRICT_EDU });
+    expect(findingsOf(result, 'unfounded-duty').map((f) => f.duty)).not.toContain('zj.rz.edu/off-campus-training');
+  });
+
+  it('is quiet for a duty inferred to implement a duty of its counterpart', async () => {
+    const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': DISTRICT_EDU });
+    expect(findingsOf(result, 'unfounded-duty').map((f) => f.duty)).not.toContain('zj.rz.edu/campus-safety');
+    const edges = result.context.mandatesOf(result.graph.dutyByRef.get('zj.rz.edu/campus-safety')!);
+    expect(edges).toEqual([expect.objectContaining({ inferred: true, duty: expect.objectContaining({ ref: 'zj.edu/campus-safety' }) })]);
+  });
+
+  it('fires for that paraphrase too once mandate_threshold is raised above its score', async () => {
+    const result = await lintCatalogue({
+      'zj/edu.yaml': CITY_EDU,
+      'zj/rz/edu.yaml': DISTRICT_EDU,
+      'duty-lint.config.yaml': yaml`
+        matching:
+          mandate_threshold: 0.95
+      `,
+    });
+    expect(findingsOf(result, 'unfounded-duty').map((f) => f.duty)).toEqual(['zj.rz.edu/campus-safety', 'zj.rz.edu/study-tour']);
+  });
+
+  it('is quiet for a department without counterparts (the top of the tree)', async () => {
+    const result = await lintCatalogue({
+      'zj/edu.yaml': CITY_EDU,
+      'zj/rz/edu.yaml': DISTRICT_EDU.replace('counterparts: [zj.edu]\n', ''),
+    });
+    expect(findingsOf(result, 'unfounded-duty')).toEqual([]);
+  });
+
+  it.each([
+    ['cancelled', ['status: cancelled']],
+    ['transferred', ['status: transferred', 'transferred_to: zj.rz.edu']],
+  ])('is quiet for a %s duty', async (_status, fields) => {
+    const district = withFields(DISTRICT_EDU, 'study-tour', ...fields);
+    const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': district });
+    expect(findingsOf(result, 'unfounded-duty')).toEqual([]);
+  });
+
+  it('is suppressed by an ignore entry with a reason', async () => {
+    const district = withFields(DISTRICT_EDU, 'study-tour', 'ignore: [{rule: unfounded-duty, reason: 区委常委会2023年第5次会议决定由本局承担}]');
+    const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': district });
+    expect(findingsOf(result, 'unfounded-duty')).toEqual([]);
+    expect(result.summary.suppressed).toBe(1);
+  });
+
+  it('works on English texts', async () => {
+    const result = await lintCatalogue({
+      'state/education.yaml': yaml`
+        kind: department
+        id: state.education
+        name: State Department of Education
+        jurisdiction: state
+        duties:
+          - id: school-safety
+            title: Supervise school safety and drowning prevention education in primary and secondary schools
+      `,
+      'state/springfield/education.yaml': yaml`
+        kind: department
+        id: state.springfield.education
+        name: Springfield Education Office
+        jurisdiction: state.springfield
+        counterparts: [state.education]
+        duties:
+          - id: school-safety
+            title: Supervise safety and drowning prevention education in Springfield schools
+          - id: robotics-league
+            title: Run the annual Springfield robotics league for high school students
+      `,
+    });
+    expect(findingsOf(result, 'unfounded-duty')).toEqual([
+      expect.objectContaining({ file: 'state/springfield/education.yaml', line: 9, column: 5, duty: 'state.springfield.education/robotics-league' }),
+    ]);
+  });
+});
