@@ -1,9 +1,16 @@
+import type { RenderData } from './types.js';
+
 /**
  * A mistake of the user's (a missing path, a bad config, an unknown rule): the CLI prints
- * its message on one line and exits 2, with no stack trace.
+ * its message on one line and exits 2, with no stack trace. `detail`, when given, is a
+ * message of its own that fills the `{message}` placeholder.
  */
 export class UsageError extends Error {
-  constructor(readonly messageId: string, readonly data: Record<string, string | number> = {}) {
+  constructor(
+    readonly messageId: string,
+    readonly data: RenderData = {},
+    readonly detail?: { messageId: string; data: RenderData },
+  ) {
     super(messageId);
     this.name = 'UsageError';
   }

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { loadWithCache } from './cache/cached-load.js';
 import { AnalysisContext } from './analysis/context.js';
 import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from './config/config.js';
 import { UsageError } from './errors.js';
@@ -11,6 +12,8 @@ import { FsSource } from './load/source.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from './types.js';
 
+export const CACHE_DIR = '.duty-lint-cache';
+
 export interface LintOptions {
   /** Files and folders to lint (default: the current folder). */
   paths?: string[];
@@ -19,6 +22,13 @@ export interface LintOptions {
   /** Severity overrides by rule id, applied over the config. */
   rules?: Record<string, SeveritySetting>;
   lang?: Lang;
+  /** The language when neither `lang` nor the config sets one (the CLI passes the locale's). */
+  defaultLang?: Lang;
+  /**
+   * Keep loaded files in a cache keyed by content, so that unchanged files are not parsed
+   * again: `true` for `.duty-lint-cache/` at the catalogue root, or a folder.
+   */
+  cache?: boolean | string;
   /** Told of each stage as it starts, for progress displays. */
   onStage?: (stage: string) => void;
   /** Told of files loaded so far (approximately, when workers share the load). */
@@ -66,10 +76,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const config = resolveConfig(paths, options);
-  const lang: Lang = options.lang ?? config.lang ?? 'en';
+  const lang: Lang = options.lang ?? config.lang ?? options.defaultLang ?? 'en';
   const files = await stage('discover', () => discoverFiles({ root: config.root, paths, include: config.include, exclude: config.exclude }));
   const source = new FsSource(config.root);
-  const loaded = await stage('load', () => loadAll(source, files, options.onFiles ? { onProgress: options.onFiles } : {}));
+  const loadOptions = options.onFiles ? { onProgress: options.onFiles } : {};
+  const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
+  const loaded = await stage('load', () => options.cache
+    ? loadWithCache(source, files, cacheDir, loadOptions)
+    : loadAll(source, files, loadOptions));
 
   const raw: RawFinding[] = loaded.flatMap((f) => f.findings);
   const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));

@@ -55,7 +55,10 @@ export interface DutyDecl {
   budget: string[];
   tags: string[];
   ignore: Ignore[];
-  loc: Location;
+  /** Its index in its department's `duties` list, which places it: `/duties/<at>`. */
+  at: number;
+  /** The terms of its text for matching (text/terms.ts), when the loader computed them. */
+  terms?: string;
 }
 
 export interface DepartmentDecl {

@@ -27,7 +27,10 @@ export class AnalysisContext {
   ) {}
 
   get text(): TextIndex {
-    this.textIndex ??= new TextIndex(this.graph.duties.map(dutyText));
+    if (!this.textIndex) {
+      this.textIndex = new TextIndex(this.graph.duties.map(dutyText), this.graph.duties.map((d) => d.terms));
+      for (const d of this.graph.duties) d.terms = undefined; // the index holds them now
+    }
     return this.textIndex;
   }
 

@@ -28,6 +28,8 @@ interface CommonOptions {
 }
 
 interface LintCliOptions extends CommonOptions {
+  cache?: boolean;
+  cacheLocation?: string;
   maxWarnings?: string;
   quiet?: boolean;
   rule: string[];
@@ -66,15 +68,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
     .option('--stats', 'print per-stage timings to stderr after the report')
+    .option('--cache', 'reuse the results of unchanged files from .duty-lint-cache/ (keyed by content)')
+    .option('--cache-location <dir>', 'where --cache keeps its data (default: .duty-lint-cache at the catalogue root)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run duty-lint --help for usage)')
     .enablePositionalOptions()
     .exitOverride()
     .addHelpText('after', `
-Commands:
-  duty-lint [paths...]         lint (the default command)
-  duty-lint graph [paths...]   print the duty graph, with inferred mandate edges
-  duty-lint rules              list every rule
+Without a command, duty-lint lints the paths.
 
 Examples:
   duty-lint examples/zhenjiang                 lint a catalogue folder
@@ -93,7 +94,8 @@ severity, 2 usage, config or internal error.`);
     const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
     const progress = new Progress(io.stderr, io.stderrIsTTY && !io.env.CI);
     const result = await lint({
-      paths, rules, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}),
+      paths, rules, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}),
+      ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? true } : {}),
       onStage: (s) => progress.setStage(s),
       onFiles: (done, total) => progress.files(done, total),
     }).finally(() => progress.clear());
@@ -121,7 +123,7 @@ severity, 2 usage, config or internal error.`);
     .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('stylish')))
     .action(async (paths: string[], opts: CommonOptions) => {
       lang = opts.lang ?? lang;
-      const result = await lint({ paths, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
+      const result = await lint({ paths, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       const input = { context: result.context, lang: result.lang, color: useColor(opts, io) };
       emit(opts.format === 'json' ? formatGraphJson(input) : formatGraphText(input), opts, io);
     });
@@ -142,7 +144,8 @@ severity, 2 usage, config or internal error.`);
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
     }
     if (err instanceof UsageError) {
-      io.stderr(`duty-lint: ${renderMessage(lang, err.messageId, err.data)}\n`);
+      const data = err.detail ? { ...err.data, message: renderMessage(lang, err.detail.messageId, err.detail.data) } : err.data;
+      io.stderr(`duty-lint: ${renderMessage(lang, err.messageId, data)}\n`);
       return 2;
     }
     io.stderr(`duty-lint: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n` +

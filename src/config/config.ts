@@ -3,7 +3,6 @@ import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_INCLUDE } from '../load/discover.js';
 import { parseYamlWithPositions } from '../load/parse.js';
-import { renderMessage } from '../messages/catalogue.js';
 import { RULES } from '../rules/index.js';
 import { validate } from '../schema/validate.js';
 import type { Lang, SeveritySetting } from '../types.js';
@@ -81,8 +80,7 @@ export function loadConfig(file: string): ResolvedConfig {
   if (issues.length > 0) {
     const issue = issues[0]!;
     const { line, column } = parsed.positions[0]?.locate(issue.pointer, issue.key) ?? { line: 1, column: 1 };
-    const message = renderMessage('en', issue.messageId, issue.data);
-    throw new UsageError('config-invalid', { file, line, column, message });
+    throw new UsageError('config-invalid', { file, line, column }, { messageId: issue.messageId, data: issue.data });
   }
 
   const config = defaultConfig(dirname(file));

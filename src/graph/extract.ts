@@ -17,6 +17,9 @@ interface RawDivision {
   parties: Array<{ department: string; scope?: string; duties?: string[] }>;
 }
 
+/** One shared empty list for absent list fields: a million duties need not hold five each. */
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /** Turns a schema-valid document into a declaration, with defaults applied and its place. */
 export function extractDeclaration(
   value: unknown, file: string, doc: number, skipDuties: ReadonlySet<number> = new Set(),
@@ -35,14 +38,14 @@ function extractDepartment(raw: RawDepartment, at: (p: string) => Location, skip
       id: d.id,
       title: d.title,
       role: d.role ?? 'main',
-      mandate: d.mandate ?? [],
-      basis: d.basis ?? [],
+      mandate: d.mandate ?? NONE,
+      basis: d.basis ?? NONE,
       cascade: d.cascade ?? true,
       status: d.status ?? 'active',
-      budget: d.budget ?? [],
-      tags: d.tags ?? [],
-      ignore: d.ignore ?? [],
-      loc: at(`/duties/${i}`),
+      budget: d.budget ?? NONE,
+      tags: d.tags ?? NONE,
+      ignore: d.ignore ?? NONE,
+      at: i,
     };
     if (d.detail !== undefined) duty.detail = d.detail;
     if (d.lead !== undefined) duty.lead = d.lead;

@@ -1,13 +1,59 @@
 import { byCodeUnit } from '../compare.js';
 import type {
-  DepartmentDecl, DepartmentId, DivisionDecl, DutyDecl, DutyRef, Location,
+  DepartmentDecl, DepartmentId, DivisionDecl, DutyDecl, DutyRef, DutyStatus, Ignore, Location, Role,
 } from '../types.js';
 
-export interface Duty extends DutyDecl {
-  ref: DutyRef;
-  department: Department;
+/**
+ * A duty in the graph. A class, so that a million of them share one shape, and their
+ * places are worked out when asked for rather than stored.
+ */
+export class Duty implements DutyDecl {
+  readonly id: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly role: Role;
+  readonly lead: string | undefined;
+  readonly mandate: string[];
+  readonly basis: string[];
+  readonly cascade: boolean;
+  readonly status: DutyStatus;
+  readonly transferredTo: string | undefined;
+  readonly budget: string[];
+  readonly tags: string[];
+  readonly ignore: Ignore[];
+  readonly at: number;
+  /** Dropped once the text index is built. */
+  terms: string | undefined;
+  readonly ref: DutyRef;
   /** Position in `DutyGraph.duties`; also the duty's row in the text index. */
-  index: number;
+  index = -1;
+
+  constructor(d: DutyDecl, readonly department: Department) {
+    this.id = d.id;
+    this.title = d.title;
+    this.detail = d.detail;
+    this.role = d.role;
+    this.lead = d.lead;
+    this.mandate = d.mandate;
+    this.basis = d.basis;
+    this.cascade = d.cascade;
+    this.status = d.status;
+    this.transferredTo = d.transferredTo;
+    this.budget = d.budget;
+    this.tags = d.tags;
+    this.ignore = d.ignore;
+    this.at = d.at;
+    this.terms = d.terms;
+    this.ref = `${department.id}/${d.id}`;
+  }
+
+  get loc(): Location {
+    return dutyLocation(this.department.loc, this.at);
+  }
+}
+
+export function dutyLocation(department: Location, at: number): Location {
+  return { file: department.file, doc: department.doc, pointer: `/duties/${at}` };
 }
 
 export interface Department extends Omit<DepartmentDecl, 'duties'> {
@@ -22,12 +68,6 @@ export interface DuplicateId {
   id: string;
   first: Location;
   duplicate: Location;
-}
-
-/** An inferred "implements" edge from a lower-level duty to a higher-level one. */
-export interface InferredMandate {
-  duty: Duty;
-  score: number;
 }
 
 /** The duty graph: every declaration of the catalogue, resolved and indexed. */
@@ -70,7 +110,7 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
       duplicates.push({ kind: 'department', id: decl.id, first: first.loc, duplicate: decl.loc });
       continue;
     }
-    // Declarations become graph nodes in place: copying objects of many shapes is slow in V8.
+    // The department declaration becomes its graph node in place.
     const decls = decl.duties;
     const dept = decl as unknown as Department;
     dept.duties = [];
@@ -78,13 +118,10 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
     for (const d of decls) {
       const seen = byId.get(d.id);
       if (seen) {
-        duplicates.push({ kind: 'duty', id: `${decl.id}/${d.id}`, first: seen.loc, duplicate: d.loc });
+        duplicates.push({ kind: 'duty', id: `${decl.id}/${d.id}`, first: seen.loc, duplicate: dutyLocation(decl.loc, d.at) });
         continue;
       }
-      const duty = d as Duty;
-      duty.ref = `${decl.id}/${d.id}`;
-      duty.department = dept;
-      duty.index = -1;
+      const duty = new Duty(d, dept);
       byId.set(d.id, duty);
       dept.duties.push(duty);
     }

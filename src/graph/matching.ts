@@ -17,9 +17,6 @@ export interface MandateEdge {
   score?: number;
 }
 
-/** How many inferred mandates a duty keeps: the best few, so one broad duty can cover several. */
-export const MAX_INFERRED = 3;
-
 /**
  * Every pair of duties of different departments in the same jurisdiction at or above the
  * threshold. Each jurisdiction is matched on its own through a prefix index; duties with the
@@ -51,6 +48,10 @@ export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: numb
   return pairs.sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index);
 }
 
+function bestFirst(x: MandateEdge, y: MandateEdge): number {
+  return y.score! - x.score! || byCodeUnit(x.duty.ref, y.duty.ref);
+}
+
 function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
   if (x.department === y.department) return;
   const [a, b] = x.index < y.index ? [x, y] : [y, x];
@@ -59,8 +60,9 @@ function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
 
 /**
  * The higher-level duties each duty implements: its explicit `mandate` references, or,
- * for a duty without them whose department has counterparts, the best text matches at or
- * above the threshold among the duties of the governments its counterparts belong to.
+ * for a duty without them whose department has counterparts, every text match at or above
+ * the threshold among the duties of the governments its counterparts belong to, best first.
+ * All of them count as covered: one broad lower duty often carries several upper items.
  */
 export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): Map<Duty, MandateEdge[]> {
   const edges = new Map<Duty, MandateEdge[]>();
@@ -101,20 +103,20 @@ export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: numbe
         continue;
       }
       if (uppers.length === 0) continue;
-      const found: MandateEdge[] = [];
       const t = text.textOf[duty.index]!;
-      for (const j of uppers) {
+      const answer = (j: string) => {
         // Many lower governments copy one catalogue: each distinct text is looked up once.
         const { index, byText, answers } = upperIndex(j);
-        let answer = answers.get(t);
-        if (!answer) {
-          answer = index.query(t).flatMap((m) => byText.get(m.b)!.map((d): MandateEdge => ({ duty: d, inferred: true, score: m.score })));
-          answers.set(t, answer);
+        let found = answers.get(t);
+        if (!found) {
+          found = index.query(t).flatMap((m) => byText.get(m.b)!.map((d): MandateEdge => ({ duty: d, inferred: true, score: m.score })));
+          answers.set(t, found.sort(bestFirst));
         }
-        found.push(...answer);
-      }
-      found.sort((x, y) => y.score! - x.score! || byCodeUnit(x.duty.ref, y.duty.ref));
-      if (found.length > 0) edges.set(duty, found.slice(0, MAX_INFERRED));
+        return found;
+      };
+      // Edge lists are shared between duties with the same text; nobody mutates them.
+      const found = uppers.length === 1 ? answer(uppers[0]!) : uppers.flatMap(answer).sort(bestFirst);
+      if (found.length > 0) edges.set(duty, found);
     }
   }
   return edges;

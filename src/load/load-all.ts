@@ -1,12 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { NONE } from '../graph/extract.js';
+import { dutyText } from '../graph/graph.js';
 import { packageRoot } from '../package-root.js';
+import { memoTermsOf } from '../text/terms.js';
 import { loadFile, readFailure, type FileResult } from './load-file.js';
 import { FsSource, type FileSource } from './source.js';
 
-/** Below this many files, starting workers costs more than it saves. */
+/** Below this many files, starting a worker costs more than it saves. */
 export const WORKER_THRESHOLD = 400;
+/** Files taken from the shared queue at a time. */
+const CHUNK = 16;
 
 export interface LoadAllOptions {
   /** Threads to use in all, the main one included (default: the machine's cores). */
@@ -15,51 +20,117 @@ export interface LoadAllOptions {
 }
 
 /**
- * Loads every file, in file order. Large catalogues on a folder are split between the main
- * thread and workers (parsing is most of the cost of a run); small ones stay on one thread.
+ * Loads every file, in file order, with the terms of each duty's text ready for matching.
+ * Large catalogues on disk are shared between the main thread and workers, which take
+ * chunks of files from one queue until it is empty, so every thread stays busy to the end.
  */
 export async function loadAll(source: FileSource, files: string[], opts: LoadAllOptions = {}): Promise<FileResult[]> {
   const threads = Math.max(1, opts.threads ?? availableParallelism());
+  const chunks: FileResult[][] = new Array(Math.ceil(files.length / CHUNK));
+  let done = 0;
+  const store = (chunk: number, results: FileResult[]) => {
+    chunks[chunk] = results;
+    done += results.length;
+    opts.onProgress?.(done, files.length);
+  };
+
   if (threads === 1 || files.length < WORKER_THRESHOLD || !(source instanceof FsSource)) {
-    return loadHere(source, files, opts);
+    const prepare = preparer(source);
+    for (let c = 0; c < chunks.length; c++) store(c, await Promise.all(files.slice(c * CHUNK, (c + 1) * CHUNK).map(prepare)));
+    return chunks.flat();
   }
-  // Contiguous shares keep results in file order when concatenated.
-  const share = Math.ceil(files.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => files.slice(i * share, (i + 1) * share));
-  const workerScript = join(packageRoot, 'dist', 'src', 'load', 'worker.js');
-  const inWorkers = shares.slice(1).map((part) => runWorker(workerScript, source.root, part));
-  // Only the main thread's share reports progress; scale it to the whole.
-  const onProgress = opts.onProgress;
-  const mine = await loadHere(source, shares[0]!, onProgress ? { onProgress: (done) => onProgress(Math.min(files.length, done * threads), files.length) } : {});
-  return [mine, ...(await Promise.all(inWorkers))].flat();
+
+  const queue = new Int32Array(new SharedArrayBuffer(4));
+  const script = join(packageRoot, 'dist', 'src', 'load', 'worker.js');
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(script, { root: source.root, files, queue, chunk: CHUNK }, store));
+  const prepare = preparer(source);
+  for (;;) {
+    const c = Atomics.add(queue, 0, 1);
+    if (c * CHUNK >= files.length) break;
+    store(c, await Promise.all(files.slice(c * CHUNK, (c + 1) * CHUNK).map(prepare)));
+    // Let the workers' finished chunks in between our own.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  return chunks.flat();
 }
 
-async function loadHere(source: FileSource, files: string[], opts: LoadAllOptions): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const file of files) {
+/** Loads one file and computes the terms of its duties. Used by the main thread and workers alike. */
+export function preparer(source: FileSource): (file: string) => Promise<FileResult> {
+  const terms = memoTermsOf();
+  return async (file) => {
     let text: string;
     try {
       text = source instanceof FsSource ? source.readSync(file) : await source.read(file);
     } catch (err) {
-      results.push(readFailure(file, err));
-      continue;
+      return readFailure(file, err);
     }
-    results.push(loadFile(file, text));
-    if (opts.onProgress && results.length % 100 === 0) opts.onProgress(results.length, files.length);
-  }
-  return results;
+    const result = loadFile(file, text);
+    for (const decl of result.decls) {
+      if (decl.kind === 'department') for (const duty of decl.duties) duty.terms = terms(dutyText(duty));
+    }
+    return result;
+  };
 }
 
-function runWorker(script: string, root: string, files: string[]): Promise<FileResult[]> {
+export interface WorkerJob {
+  root: string;
+  files: string[];
+  queue: Int32Array;
+  chunk: number;
+}
+
+function runWorker(script: string, job: WorkerJob, store: (chunk: number, results: FileResult[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { root, files } });
-    worker.once('message', (json: string) => {
-      resolve(JSON.parse(json) as FileResult[]);
-      void worker.terminate();
+    const worker = new Worker(script, { workerData: job });
+    worker.on('message', (msg: { chunk: number; json: string } | 'done') => {
+      if (msg === 'done') {
+        resolve();
+        void worker.terminate();
+      } else {
+        store(msg.chunk, unpack(JSON.parse(msg.json) as FileResult[]));
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`loader worker exited with code ${code}`));
     });
   });
+}
+
+/** Fields a duty has by default: left out in transit between threads, filled in again on arrival. */
+const DUTY_DEFAULTS = { role: 'main', cascade: true, status: 'active' } as const;
+const DUTY_LISTS = ['mandate', 'basis', 'budget', 'tags', 'ignore'] as const;
+
+/**
+ * Slims results for the trip to the main thread: defaults and empty lists need not travel.
+ * Mutates `results`.
+ */
+export function pack(results: FileResult[]): FileResult[] {
+  for (const r of results) {
+    for (const decl of r.decls) {
+      if (decl.kind !== 'department') continue;
+      for (const duty of decl.duties) {
+        const d = duty as unknown as Record<string, unknown>;
+        for (const [k, v] of Object.entries(DUTY_DEFAULTS)) if (d[k] === v) delete d[k];
+        for (const k of DUTY_LISTS) if ((d[k] as unknown[]).length === 0) delete d[k];
+      }
+    }
+  }
+  return results;
+}
+
+/** The inverse of pack. Mutates `results`. */
+export function unpack(results: FileResult[]): FileResult[] {
+  for (const r of results) {
+    for (const decl of r.decls) {
+      if (decl.kind !== 'department') continue;
+      for (const duty of decl.duties) {
+        const d = duty as unknown as Record<string, unknown>;
+        for (const [k, v] of Object.entries(DUTY_DEFAULTS)) d[k] ??= v;
+        for (const k of DUTY_LISTS) d[k] ??= NONE;
+      }
+    }
+  }
+  return results;
 }

@@ -31,21 +31,32 @@ export class PositionRecorder {
     }
     const frame = this.stack.pop();
     if (!frame) return;
+    const children = frame.children;
+    // js-yaml wraps a flow collection in a block context in a node of its own; keep the inner one.
+    const only = children.length === 1 ? children[0]! : undefined;
+    if (only && only.kind === state.kind && only.result === state.result) {
+      this.append(only);
+      return;
+    }
     // Before a `---`, js-yaml tries one more key of the document's mapping and records an
     // empty node; dropping it keeps the children in key, value pairs.
-    if (state.kind === 'mapping' && frame.children.length % 2 === 1) frame.children.pop();
+    if (state.kind === 'mapping' && children.length % 2 === 1 && children[children.length - 1]!.kind === 'null') children.pop();
     const start = skipBlank(state.input, frame.offset, frame.line, frame.lineStart);
     const node: PosNode = {
       line: start.line + 1,
       column: start.offset - start.lineStart + 1,
       kind: state.kind ?? 'null',
       result: state.result,
-      children: frame.children,
+      children,
     };
+    this.append(node);
+  };
+
+  private append(node: PosNode): void {
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.children.push(node);
     else this.roots.push(node);
-  };
+  }
 
   /** Positions of the documents parsed so far, in order. */
   documents(): DocumentPositions[] {

@@ -1,20 +1,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadFile, readFailure, type FileResult } from './load-file.js';
+import { pack, preparer, type WorkerJob } from './load-all.js';
 import { FsSource } from './source.js';
 
 /**
- * A loader worker: reads and loads its share of the files and posts the results back as
- * one JSON string, which crosses threads much faster than a structured clone of the objects.
+ * A loader worker: takes chunks of files from the shared queue, loads them, and posts each
+ * chunk back as one JSON string, which crosses threads faster than a structured clone.
  */
-const { root, files } = workerData as { root: string; files: string[] };
-const source = new FsSource(root);
-const results: FileResult[] = files.map((file) => {
-  let text: string;
-  try {
-    text = source.readSync(file);
-  } catch (err) {
-    return readFailure(file, err);
-  }
-  return loadFile(file, text);
-});
-parentPort!.postMessage(JSON.stringify(results));
+const { root, files, queue, chunk } = workerData as WorkerJob;
+const prepare = preparer(new FsSource(root));
+for (;;) {
+  const c = Atomics.add(queue, 0, 1);
+  if (c * chunk >= files.length) break;
+  const results = await Promise.all(files.slice(c * chunk, (c + 1) * chunk).map(prepare));
+  parentPort!.postMessage({ chunk: c, json: JSON.stringify(pack(results)) });
+}
+parentPort!.postMessage('done');

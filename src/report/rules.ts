@@ -1,9 +1,10 @@
 import Table from 'cli-table3';
 import { RULES } from '../rules/index.js';
 import type { Lang } from '../types.js';
-import { painter } from './text.js';
+import { painter, wrap } from './text.js';
 
 export const RULES_FORMATS = ['stylish', 'json'];
+const DESCRIPTION_WIDTH = 60;
 
 const HEAD = { en: ['rule', 'default', 'finds'], zh: ['规则', '默认级别', '发现的问题'] };
 
@@ -16,10 +17,8 @@ export function formatRules({ lang, color, format }: { lang: Lang; color: boolea
   const table = new Table({
     head: HEAD[lang],
     style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
-    colWidths: [22, 10, 62],
-    wordWrap: true,
-    wrapOnWordBoundary: lang === 'en',
   });
-  for (const r of RULES) table.push([c.cyan(r.id), r.defaultSeverity, r.description[lang]]);
+  // cli-table3 cannot wrap Chinese without breaking it, so descriptions come wrapped.
+  for (const r of RULES) table.push([c.cyan(r.id), r.defaultSeverity, wrap(r.description[lang], DESCRIPTION_WIDTH)]);
   return table.toString() + '\n';
 }

@@ -24,7 +24,6 @@ const WORDS: Record<Lang, {
 };
 
 const SEVERITIES: Severity[] = ['error', 'warn', 'info'];
-const MAX_MESSAGE_PAD = 72;
 
 /**
  * ESLint's stylish layout: findings grouped by file, `line:column  severity  message  rule`,
@@ -44,8 +43,7 @@ export const formatStylish: Formatter = (input) => {
     out.push(c.underline(displayRoot + file));
     const posWidth = Math.max(...group.map((f) => `${f.line}:${f.column}`.length));
     const sevWidth = Math.max(...group.map((f) => stringWidth(SEVERITY_LABEL[lang][f.severity])));
-    // Rule ids line up after the messages, except where a long message would push them off screen.
-    const msgWidth = Math.min(MAX_MESSAGE_PAD, Math.max(...group.map((f) => stringWidth(oneLine(f.message)))));
+    const msgWidth = Math.max(...group.map((f) => stringWidth(oneLine(f.message))));
     for (const f of group) {
       const pos = c.dim(padStart(`${f.line}:${f.column}`, posWidth));
       const sev = paintSeverity(c, f.severity, padEnd(SEVERITY_LABEL[lang][f.severity], sevWidth));

@@ -25,3 +25,21 @@ export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
 export function paintSeverity(c: ChalkInstance, severity: Severity, text: string): string {
   return severity === 'error' ? c.red(text) : severity === 'warn' ? c.yellow(text) : c.blue(text);
 }
+
+/**
+ * Wraps text to a display width, breaking between any two characters of Chinese and at
+ * spaces in English.
+ */
+export function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(/[\x21-\x7e]+ ?|./gu) ?? []) {
+    if (line !== '' && stringWidth(line + token.trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += token;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines.join('\n');
+}

@@ -17,7 +17,7 @@ export const unfoundedDuty: Rule = {
         if (ctx.mandatesOf(duty).length > 0) continue;
         out.push(onDuty('unfounded-duty', duty, 'unfounded-duty', {
           title: duty.title, counterparts: dept.counterparts,
-        }, { inferred: true }));
+        }));
       }
     }
     return out;

@@ -6,7 +6,7 @@ import { packageRoot } from '../package-root.js';
 /** A schema violation, in the words a person reads, placed at a JSON pointer. */
 export interface SchemaIssue {
   messageId: string;
-  data: Record<string, string | number>;
+  data: Record<string, string | number | string[]>;
   pointer: string;
   /** Set when the issue is about a key of the mapping at `pointer` (an unknown field). */
   key?: string;
@@ -42,7 +42,7 @@ export function validateDocument(value: unknown): SchemaIssue[] {
   if (!KINDS.includes(kind as (typeof KINDS)[number])) {
     return kind === undefined
       ? [{ messageId: 'schema.required', data: { path: '(document)', field: 'kind' }, pointer: '' }]
-      : [{ messageId: 'schema.enum', data: { path: 'kind', allowed: KINDS.join(', '), got: describe(kind) }, pointer: '/kind' }];
+      : [{ messageId: 'schema.enum', data: { path: 'kind', allowed: [...KINDS], got: describe(kind) }, pointer: '/kind' }];
   }
   return validate(kind as SchemaName, value);
 }
@@ -58,7 +58,8 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   const out: ErrorObject[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    // propertyNames repeats what its inner error (which knows the allowed names) says.
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if' || e.keyword === 'propertyNames') continue;
     // A wrong-type branch of a oneOf is noise when a sibling branch reports something more specific.
     if (e.keyword === 'type' && e.schemaPath.includes('/oneOf/') &&
         errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.schemaPath.includes('/oneOf/') && o.keyword !== 'type')) continue;
@@ -75,17 +76,19 @@ function toIssue(e: ErrorObject, root: unknown): SchemaIssue {
   const path = humanPath(pointer);
   const got = describe(valueAt(root, pointer));
   const p = e.params as Record<string, unknown>;
+  if (e.propertyName !== undefined) {
+    const allowed = Array.isArray(p.allowedValues) ? p.allowedValues.map(String) : [];
+    return { messageId: 'schema.unknown-key', data: { path, field: e.propertyName, allowed }, pointer, key: e.propertyName };
+  }
   switch (e.keyword) {
     case 'required':
       return { messageId: 'schema.required', data: { path, field: String(p.missingProperty) }, pointer };
     case 'additionalProperties': {
-      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).join(', ');
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       return { messageId: 'schema.unknown-field', data: { path, field: String(p.additionalProperty), allowed }, pointer, key: String(p.additionalProperty) };
     }
-    case 'propertyNames':
-      return { messageId: 'schema.unknown-key', data: { path, field: String(p.propertyName) }, pointer, key: String(p.propertyName) };
     case 'enum':
-      return { messageId: 'schema.enum', data: { path, allowed: (p.allowedValues as unknown[]).join(', '), got }, pointer };
+      return { messageId: 'schema.enum', data: { path, allowed: (p.allowedValues as unknown[]).map(String), got }, pointer };
     case 'const':
       return { messageId: 'schema.enum', data: { path, allowed: String(p.allowedValue), got }, pointer };
     case 'type':

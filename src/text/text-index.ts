@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize.js';
+import { termsOf } from './terms.js';
 import { segments, stemWord, tokenize } from './tokenize.js';
 
 /** Counters that show how much work matching did; tests use them to guard against quadratic growth. */
@@ -37,48 +38,78 @@ export class TextIndex {
   readonly totals: Float64Array;
   /** Weight of each term rank. */
   readonly weights: Float64Array;
-  /** Normalised text of each distinct text, for explanations. */
-  readonly normalized: string[];
+  /** Each distinct text, for explanations. */
+  private readonly texts: string[];
   readonly stats: MatchStats = { candidates: 0, comparisons: 0, capped: 0 };
+  /** Per text, the probe that last saw it, so a probe counts each candidate once. */
+  readonly seen: Int32Array;
+  /** Per term, the probe whose text holds it. */
+  readonly marks: Int32Array;
+  probes = 0;
   private readonly rankOf: Map<string, number>;
 
-  constructor(dutyTexts: readonly string[]) {
+  /**
+   * @param dutyTexts the text of each duty
+   * @param precomputed the terms of each duty's text (termsOf), where already known
+   */
+  constructor(dutyTexts: readonly string[], precomputed: ReadonlyArray<string | undefined> = []) {
     const idOfText = new Map<string, number>();
     const textOf = new Int32Array(dutyTexts.length);
-    const normalized: string[] = [];
-    const tokenLists: string[][] = [];
-    const df = new Map<string, number>();
+    const texts: string[] = [];
+    const copies: number[] = [];
+    const textTerms: Int32Array[] = [];
+    const termId = new Map<string, number>();
+    const vocab: string[] = [];
     dutyTexts.forEach((raw, i) => {
       let id = idOfText.get(raw);
       if (id === undefined) {
-        id = normalized.length;
+        id = texts.length;
         idOfText.set(raw, id);
-        const norm = normalizeText(raw);
-        normalized.push(norm);
-        tokenLists.push(tokenize(norm));
+        texts.push(raw);
+        copies.push(0);
+        const terms = precomputed[i] ?? termsOf(raw);
+        textTerms.push(Int32Array.from(terms === '' ? [] : terms.split(' '), (t) => {
+          let tid = termId.get(t);
+          if (tid === undefined) {
+            tid = vocab.length;
+            termId.set(t, tid);
+            vocab.push(t);
+          }
+          return tid;
+        }));
       }
       textOf[i] = id;
-      for (const t of tokenLists[id]!) df.set(t, (df.get(t) ?? 0) + 1);
+      copies[id]!++;
     });
 
+    // Document frequency counts duties, so a text copied by many governments is common.
+    const df = new Float64Array(vocab.length);
+    textTerms.forEach((ids, text) => {
+      for (const t of ids) df[t]! += copies[text]!;
+    });
     const n = dutyTexts.length;
-    const vocab = [...df.keys()];
-    // idf, with 30 pseudo-duties added to the count: in a catalogue of a handful of duties,
-    // sharing a term would otherwise by itself make the term look common.
-    const idf = (t: string) => Math.max(0.05, Math.log((n + IDF_PRIOR + 1) / df.get(t)!));
+    // idf, with IDF_PRIOR pseudo-duties added to the count: in a catalogue of a handful of
+    // duties, sharing a term would otherwise by itself make the term look common.
+    const idf = Float64Array.from(df, (f) => Math.max(0.05, Math.log((n + IDF_PRIOR + 1) / f)));
     // Rarest first; ties by the term itself, so ranks (and results) are deterministic.
-    vocab.sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : x > y ? 1 : 0));
-    this.rankOf = new Map(vocab.map((t, r) => [t, r]));
-    this.weights = Float64Array.from(vocab, idf);
+    const order = Array.from(vocab.keys()).sort((x, y) => idf[y]! - idf[x]! || (vocab[x]! < vocab[y]! ? -1 : vocab[x]! > vocab[y]! ? 1 : 0));
+    const rank = new Int32Array(vocab.length);
+    order.forEach((t, r) => {
+      rank[t] = r;
+    });
+    this.rankOf = new Map(vocab.map((t, id) => [t, rank[id]!]));
+    this.weights = Float64Array.from(order, (t) => idf[t]!);
 
-    this.terms = tokenLists.map((list) => Int32Array.from(list, (t) => this.rankOf.get(t)!).sort());
+    this.terms = textTerms.map((ids) => ids.map((t) => rank[t]!).sort());
     this.totals = Float64Array.from(this.terms, (ranks) => {
       let w = 0;
       for (const r of ranks) w += this.weights[r]!;
       return w;
     });
     this.textOf = textOf;
-    this.normalized = normalized;
+    this.texts = texts;
+    this.seen = new Int32Array(texts.length);
+    this.marks = new Int32Array(vocab.length);
   }
 
   /** Weighted Jaccard similarity of two distinct texts. */
@@ -143,7 +174,7 @@ export class TextIndex {
       const r = this.rankOf.get(term);
       return r !== undefined && shared.has(r);
     };
-    for (const seg of segments(this.normalized[a]!)) {
+    for (const seg of segments(normalizeText(this.texts[a]!))) {
       if (seg.kind === 'word') {
         if (isShared(stemWord(seg.text))) addTerm(found, seg.text, this.weightOf(stemWord(seg.text)));
         continue;
@@ -207,8 +238,6 @@ function addTerm(found: Map<string, number>, term: string, weight: number): void
  */
 export class PrefixIndex {
   private readonly postings = new Map<number, number[]>();
-  private readonly seen = new Map<number, number>();
-  private probes = 0;
 
   constructor(private readonly index: TextIndex, readonly threshold: number) {}
 
@@ -229,20 +258,26 @@ export class PrefixIndex {
     const { index, threshold } = this;
     const ranks = index.terms[text]!;
     const k = index.prefixLength(text, threshold);
-    const stamp = ++this.probes;
+    const { seen, marks, weights, terms } = index;
+    const stamp = ++index.probes;
+    // Mark the probe's terms once; each candidate is then scored by looking its terms up.
+    for (const r of ranks) marks[r] = stamp;
     const out: Match[] = [];
     const total = index.totals[text]!;
     for (let i = 0; i < k; i++) {
       const list = this.postings.get(ranks[i]!);
       if (!list) continue;
       for (const other of list) {
-        if (this.seen.get(other) === stamp) continue;
-        this.seen.set(other, stamp);
+        if (seen[other] === stamp) continue;
+        seen[other] = stamp;
         index.stats.candidates++;
         // Length filter: weighted Jaccard cannot exceed min(total) / max(total).
         const ot = index.totals[other]!;
         if (Math.min(ot, total) < threshold * Math.max(ot, total) - 1e-9) continue;
-        const score = index.similarity(text, other);
+        index.stats.comparisons++;
+        let shared = 0;
+        for (const r of terms[other]!) if (marks[r] === stamp) shared += weights[r]!;
+        const score = shared / (total + ot - shared);
         if (score >= threshold - 1e-9) out.push({ a: text, b: other, score });
       }
     }

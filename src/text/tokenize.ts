@@ -6,21 +6,54 @@ export interface Segment {
   text: string;
 }
 
-const STOP_RE = new RegExp(
-  [...CHINESE_STOP_PHRASES].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|'),
-  'g',
-);
-const SEGMENT_RE = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
+/** Stop phrases by their first character, longest first, for a single left-to-right scan. */
+const STOP_BY_FIRST = new Map<number, string[]>();
+for (const p of [...CHINESE_STOP_PHRASES].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+  const list = STOP_BY_FIRST.get(p.charCodeAt(0)) ?? [];
+  list.push(p);
+  STOP_BY_FIRST.set(p.charCodeAt(0), list);
+}
 
-/** Splits normalised text into runs of Chinese characters and English words, stop words cut out. */
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Splits normalised text into runs of Chinese characters and English words; stop phrases
+ * and stop words are cut out and break runs, so they neither match nor glue neighbours
+ * into false bigrams.
+ */
 export function segments(normalized: string): Segment[] {
   const out: Segment[] = [];
-  const cut = normalized.replace(STOP_RE, ' ');
-  for (const m of cut.matchAll(SEGMENT_RE)) {
-    const text = m[0];
-    const c = text.charCodeAt(0);
-    if (c >= 0x3400) out.push({ kind: 'cjk', text });
-    else if (!ENGLISH_STOP_WORDS.has(text)) out.push({ kind: 'word', text });
+  const s = normalized;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (isCjk(c)) {
+      let start = i;
+      while (i < s.length && isCjk(s.charCodeAt(i))) {
+        const stop = STOP_BY_FIRST.get(s.charCodeAt(i))?.find((p) => s.startsWith(p, i));
+        if (stop === undefined) {
+          i++;
+          continue;
+        }
+        if (i > start) out.push({ kind: 'cjk', text: s.slice(start, i) });
+        i += stop.length;
+        start = i;
+      }
+      if (i > start) out.push({ kind: 'cjk', text: s.slice(start, i) });
+    } else if (isWordChar(c)) {
+      const start = i;
+      while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
+      const word = s.slice(start, i);
+      if (!ENGLISH_STOP_WORDS.has(word)) out.push({ kind: 'word', text: word });
+    } else {
+      i++;
+    }
   }
   return out;
 }

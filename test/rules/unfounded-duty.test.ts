@@ -49,9 +49,11 @@ describe('unfounded-duty', () => {
         pointer: '/duties/2',
         department: 'zj.rz.edu',
         duty: 'zj.rz.edu/study-tour',
-        inferred: true,
       }),
     ]);
+    // No match was found, so there is no score or terms, and no inferred edge to flag.
+    expect(found[0]).not.toHaveProperty('score');
+    expect(found[0]).not.toHaveProperty('inferred');
     expect(found[0]!.message).toEqual(mentioning('负责全区中小学生研学旅行基地的评定和管理', 'zj.edu'));
     expect(result.findings.map((f) => f.rule)).toEqual(['unfounded-duty']);
   });

@@ -1,0 +1,26 @@
+/**
+ * One measured lint run, in a process of its own so that peak RSS is the linter's alone:
+ * lint() and the JSON report, as `duty-lint DIR --format json` does. Prints timings.
+ */
+import { writeFileSync } from 'node:fs';
+import { lint } from '../src/index.js';
+import { formatJson } from '../src/report/json.js';
+
+const [root, reportFile, cache] = process.argv.slice(2);
+const start = performance.now();
+const result = await lint({ paths: [root!], lang: 'en', ...(cache ? { cache: true } : {}) });
+const reportStart = performance.now();
+const report = formatJson({
+  findings: result.findings, summary: result.summary, lang: 'en', color: false, displayRoot: '',
+  tool: { name: 'duty-lint', version: 'bench' },
+});
+writeFileSync(reportFile!, report);
+const end = performance.now();
+process.stdout.write(JSON.stringify({
+  totalMs: end - start,
+  stages: [...result.timings, { stage: 'report', ms: end - reportStart }],
+  peakRssMB: process.resourceUsage().maxRSS / 1024,
+  files: result.summary.files,
+  duties: result.summary.duties,
+  matchStats: result.context.text.stats,
+}) + '\n');

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench [-- --duties N] [--seed S] [--no-naive] [--no-cache-run] [--out DIR]`
+ *
+ * Generates (once, then reuses) a seeded synthetic catalogue of N duties, lints it in a
+ * fresh process as `duty-lint DIR --format json` would, and prints per-stage wall times,
+ * peak RSS, recall and precision on the planted findings, the parse floor (read + js-yaml
+ * parse on 2 threads) and the naive all-pairs overlap time at 10k duties. The last line is
+ * one JSON object with all of it.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { generateCatalogue, type GroundTruth } from './generate.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+
+interface ChildResult {
+  totalMs: number;
+  stages: Array<{ stage: string; ms: number }>;
+  peakRssMB: number;
+  files: number;
+  duties: number;
+  matchStats: { candidates: number; comparisons: number; capped: number };
+}
+
+interface Report {
+  findings: Array<{ rule: string; severity: string; duty?: string; department?: string; related?: Array<{ duty?: string }> }>;
+}
+
+const program = new Command('bench')
+  .option('--duties <n>', 'duties in the synthetic catalogue', '100000')
+  .option('--seed <n>', 'generator seed', '1')
+  .option('--out <dir>', 'where generated catalogues are kept', join(repo, 'bench', 'out'))
+  .option('--no-naive', 'skip the naive all-pairs reference at 10k duties')
+  .option('--no-cache-run', 'skip the --cache cold/warm measurement')
+  .parse();
+const opts = program.opts<{ duties: string; seed: string; out: string; naive: boolean; cacheRun: boolean }>();
+const duties = Number(opts.duties);
+const seed = Number(opts.seed);
+
+const dir = join(opts.out, `catalogue-${duties}-seed${seed}`);
+let truth: GroundTruth;
+const genStart = performance.now();
+if (existsSync(join(dir, 'ground-truth.json'))) {
+  truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as GroundTruth;
+  log(`catalogue: ${dir} (reused)`);
+} else {
+  truth = generateCatalogue({ duties, seed, outDir: dir });
+  log(`catalogue: ${dir} (generated in ${ms(performance.now() - genStart)})`);
+}
+log(`${truth.duties} duties, ${truth.files} files, ${truth.departments} departments, ${truth.jurisdictions} jurisdictions; ` +
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+
+const node = process.execPath;
+const heap = ['--max-old-space-size=8192'];
+const work = mkdtempSync(join(tmpdir(), 'duty-lint-bench-'));
+
+const floor = JSON.parse(execFileSync(node, [...heap, join(here, 'parse-floor.js'), dir], { encoding: 'utf8' })) as { ms: number };
+const reportFile = join(work, 'report.json');
+const run = JSON.parse(execFileSync(node, [...heap, join(here, 'lint-child.js'), dir, reportFile], { encoding: 'utf8', maxBuffer: 1 << 26 })) as ChildResult;
+const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+const quality = score(report, truth);
+
+log('');
+log('stage                       wall');
+for (const s of run.stages) log(`  ${s.stage.padEnd(24)} ${ms(s.ms).padStart(10)}`);
+log(`  ${'total (lint + report)'.padEnd(24)} ${ms(run.totalMs).padStart(10)}`);
+log(`  ${'parse floor (2 threads)'.padEnd(24)} ${ms(floor.ms).padStart(10)}   ratio ${(run.totalMs / floor.ms).toFixed(2)}×`);
+log(`peak RSS ${run.peakRssMB.toFixed(0)} MB; similarity: ${run.matchStats.candidates} candidates, ${run.matchStats.comparisons} comparisons, ${run.matchStats.capped} capped`);
+for (const [rule, q] of Object.entries(quality.byRule)) {
+  log(`  ${rule.padEnd(16)} planted ${String(q.planted).padStart(5)}  found ${String(q.found).padStart(5)}  reported ${String(q.reported).padStart(5)}  recall ${q.recall.toFixed(3)}  precision ${q.precision.toFixed(3)}`);
+}
+
+let cache: { coldMs: number; warmMs: number; ratio: number } | undefined;
+if (opts.cacheRun) cache = measureCache();
+
+let naiveAllPairs10kMs: number | undefined;
+if (opts.naive) {
+  naiveAllPairs10kMs = (JSON.parse(execFileSync(node, [...heap, join(here, 'naive-child.js'), dir, '10000'], { encoding: 'utf8' })) as { ms: number }).ms;
+  log(`naive all-pairs overlap at 10k duties: ${ms(naiveAllPairs10kMs)}`);
+}
+rmSync(work, { recursive: true, force: true });
+
+const summary = {
+  duties: run.duties,
+  files: run.files,
+  totalMs: round(run.totalMs),
+  peakRssMB: round(run.peakRssMB),
+  parseFloorMs: round(floor.ms),
+  floorRatio: round(run.totalMs / floor.ms),
+  recall: round(quality.recall, 4),
+  precision: round(quality.precision, 4),
+  overlapRecall: round(quality.byRule.overlap!.recall, 4),
+  overlapPrecision: round(quality.byRule.overlap!.precision, 4),
+  stages: Object.fromEntries(run.stages.map((s) => [s.stage, round(s.ms)])),
+  comparisons: run.matchStats.comparisons,
+  ...(naiveAllPairs10kMs !== undefined ? { naiveAllPairs10kMs: round(naiveAllPairs10kMs) } : {}),
+  ...(cache ? { cacheColdMs: round(cache.coldMs), cacheWarmMs: round(cache.warmMs), cacheRatio: round(cache.ratio, 3) } : {}),
+  byRule: quality.byRule,
+};
+process.stdout.write(JSON.stringify(summary) + '\n');
+
+/** Cold run with --cache into an empty cache, then a warm run after editing one file. */
+function measureCache() {
+  const copy = join(work, 'catalogue');
+  execFileSync('cp', ['-r', dir, copy]);
+  const child = () => JSON.parse(execFileSync(node, [...heap, join(here, 'lint-child.js'), copy, join(work, 'r.json'), 'cache'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as ChildResult;
+  const cold = child();
+  const first = execFileSync('find', [copy, '-name', '*.yaml', '-print', '-quit'], { encoding: 'utf8' }).trim();
+  appendFileSync(first, '# edited\n');
+  const warm = child();
+  const ratio = warm.totalMs / cold.totalMs;
+  log(`cache: cold ${ms(cold.totalMs)}, warm after editing one file ${ms(warm.totalMs)} (${(ratio * 100).toFixed(0)}%)`);
+  return { coldMs: cold.totalMs, warmMs: warm.totalMs, ratio };
+}
+
+interface Quality { planted: number; reported: number; found: number; recall: number; precision: number }
+
+function score(rep: Report, gt: GroundTruth) {
+  const sets = {
+    overlap: { planted: new Set(gt.overlaps.map(([a, b]) => `${a}|${b}`)), reported: new Set<string>() },
+    'mandate-gap': { planted: new Set(gt.gaps.map((g) => `${g.upper}|${g.jurisdiction}`)), reported: new Set<string>() },
+    'orphan-duty': { planted: new Set(gt.orphans), reported: new Set<string>() },
+    'unfounded-duty': { planted: new Set(gt.unfounded), reported: new Set<string>() },
+  };
+  for (const f of rep.findings) {
+    if (f.severity === 'info') continue; // a divided overlap is settled, not a problem
+    if ((f.rule === 'overlap' || f.rule === 'multiple-leads') && f.duty && f.related?.[0]?.duty) {
+      sets.overlap.reported.add([f.duty, f.related[0].duty].sort().join('|'));
+    } else if (f.rule === 'mandate-gap' && f.duty && f.department) {
+      sets['mandate-gap'].reported.add(`${f.duty}|${f.department.slice(0, f.department.lastIndexOf('.'))}`);
+    } else if ((f.rule === 'orphan-duty' || f.rule === 'unfounded-duty') && f.duty) {
+      sets[f.rule].reported.add(f.duty);
+    }
+  }
+  const byRule: Record<string, Quality> = {};
+  let planted = 0, reported = 0, found = 0;
+  for (const [rule, s] of Object.entries(sets)) {
+    const hit = [...s.reported].filter((k) => s.planted.has(k)).length;
+    byRule[rule] = { planted: s.planted.size, reported: s.reported.size, found: hit, recall: s.planted.size ? hit / s.planted.size : 1, precision: s.reported.size ? hit / s.reported.size : 1 };
+    planted += s.planted.size;
+    reported += s.reported.size;
+    found += hit;
+  }
+  return { byRule, recall: planted ? found / planted : 1, precision: reported ? found / reported : 1 };
+}
+
+function log(line: string) {
+  process.stderr.write(line + '\n');
+}
+function ms(x: number) {
+  return x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`;
+}
+function round(x: number, digits = 1) {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

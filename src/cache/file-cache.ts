@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { FileResult } from '../load/load-file.js';
+
+const FILE_NAME = 'files.v1.bin';
+
+interface Stored {
+  /** Tool version and schema fingerprint: a cache written by another duty-lint is not trusted. */
+  version: string;
+  entries: Array<[string, FileResult]>;
+}
+
+/**
+ * Loaded files by content hash, in `.duty-lint-cache/`. Keys hash the path and the bytes,
+ * never file times, so the cache stays right across checkouts and clock changes. A cache
+ * that cannot be read, or was written by another version, is ignored and rebuilt.
+ */
+export class FileCache {
+  private readonly entries: Map<string, FileResult>;
+  private readonly fresh = new Map<string, FileResult>();
+
+  private constructor(private readonly dir: string, private readonly version: string, entries: Map<string, FileResult>) {
+    this.entries = entries;
+  }
+
+  static open(dir: string, version: string): FileCache {
+    let entries = new Map<string, FileResult>();
+    try {
+      const stored = deserialize(readFileSync(join(dir, FILE_NAME))) as Stored;
+      if (stored && stored.version === version && Array.isArray(stored.entries)) entries = new Map(stored.entries);
+    } catch {
+      // missing or corrupt: start empty
+    }
+    return new FileCache(dir, version, entries);
+  }
+
+  static key(file: string, text: string): string {
+    return createHash('sha256').update(file).update('\u0000').update(text).digest('base64');
+  }
+
+  get(key: string): FileResult | undefined {
+    const hit = this.entries.get(key);
+    if (hit) this.fresh.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, result: FileResult): void {
+    this.fresh.set(key, result);
+  }
+
+  /**
+   * Writes the entries of this run (and only those, so deleted files do not pile up),
+   * atomically. Must run before the graph takes ownership of the results.
+   */
+  save(): void {
+    mkdirSync(this.dir, { recursive: true });
+    const tmp = join(this.dir, `.${FILE_NAME}.${process.pid}.tmp`);
+    try {
+      writeFileSync(tmp, serialize({ version: this.version, entries: [...this.fresh] } satisfies Stored));
+      renameSync(tmp, join(this.dir, FILE_NAME));
+    } catch {
+      // A cache that cannot be written costs speed next time, nothing else.
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // never created
+      }
+    }
+  }
+}
