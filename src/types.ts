@@ -22,6 +22,9 @@ export interface Location {
   doc: number;
   /** JSON pointer into the YAML document, e.g. `/duties/3`. */
   pointer: string;
+  /** Known already when the loader could read it off the text (load/scan-places.ts). */
+  line?: number;
+  column?: number;
 }
 
 /** A 1-based line and column (in UTF-16 code units, as editors count). */
@@ -57,6 +60,9 @@ export interface DutyDecl {
   ignore: Ignore[];
   /** Its index in its department's `duties` list, which places it: `/duties/<at>`. */
   at: number;
+  /** Where it starts, when the loader could read it off the text. */
+  line?: number;
+  column?: number;
   /** The terms of its text for matching (text/terms.ts), when the loader computed them. */
   terms?: string;
 }

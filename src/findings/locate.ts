@@ -16,7 +16,7 @@ export class Locator {
   /** Reads and parses, with positions, every file among `locations` not seen yet. */
   async prepare(locations: Iterable<Location>): Promise<void> {
     const wanted = new Set<string>();
-    for (const loc of locations) if (!this.files.has(loc.file)) wanted.add(loc.file);
+    for (const loc of locations) if (loc.line === undefined && !this.files.has(loc.file)) wanted.add(loc.file);
     for (const file of wanted) {
       let positions: DocumentPositions[] = [];
       try {
@@ -31,6 +31,7 @@ export class Locator {
 
   /** The position of a prepared location; line 1, column 1 when it cannot be found. */
   position(loc: Location): Position {
+    if (loc.line !== undefined && loc.column !== undefined) return { line: loc.line, column: loc.column };
     return this.files.get(loc.file)?.[loc.doc]?.locate(loc.pointer) ?? { line: 1, column: 1 };
   }
 }

@@ -1,6 +1,7 @@
 import type {
-  Declaration, DepartmentDecl, DivisionDecl, DutyDecl, DutyStatus, Ignore, Level, Location, Role, Source,
+  Declaration, DepartmentDecl, DivisionDecl, DutyDecl, DutyStatus, Ignore, Level, Location, Position, Role, Source,
 } from '../types.js';
+import type { DocumentPlaces } from '../load/scan-places.js';
 
 /** Raw shapes as the schemas guarantee them (snake_case, optional fields). */
 interface RawDuty {
@@ -22,15 +23,18 @@ export const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** Turns a schema-valid document into a declaration, with defaults applied and its place. */
 export function extractDeclaration(
-  value: unknown, file: string, doc: number, skipDuties: ReadonlySet<number> = new Set(),
+  value: unknown, file: string, doc: number, places: DocumentPlaces = {}, skipDuties: ReadonlySet<number> = new Set(),
 ): Declaration {
   const at = (pointer: string): Location => ({ file, doc, pointer });
   const raw = value as RawDepartment | RawDivision;
-  if (raw.kind === 'division') return extractDivision(raw, at);
-  return extractDepartment(raw, at, skipDuties);
+  const decl = raw.kind === 'division' ? extractDivision(raw, at) : extractDepartment(raw, at, skipDuties, places.duties);
+  if (places.root) Object.assign(decl.loc, places.root);
+  return decl;
 }
 
-function extractDepartment(raw: RawDepartment, at: (p: string) => Location, skip: ReadonlySet<number>): DepartmentDecl {
+function extractDepartment(
+  raw: RawDepartment, at: (p: string) => Location, skip: ReadonlySet<number>, positions: Position[] | undefined,
+): DepartmentDecl {
   const duties: DutyDecl[] = [];
   raw.duties.forEach((d, i) => {
     if (skip.has(i)) return;
@@ -50,6 +54,11 @@ function extractDepartment(raw: RawDepartment, at: (p: string) => Location, skip
     if (d.detail !== undefined) duty.detail = d.detail;
     if (d.lead !== undefined) duty.lead = d.lead;
     if (d.transferred_to !== undefined) duty.transferredTo = d.transferred_to;
+    const place = positions?.[i];
+    if (place) {
+      duty.line = place.line;
+      duty.column = place.column;
+    }
     duties.push(duty);
   });
   const dept: DepartmentDecl = {

@@ -22,6 +22,8 @@ export class Duty implements DutyDecl {
   readonly tags: string[];
   readonly ignore: Ignore[];
   readonly at: number;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
   /** Dropped once the text index is built. */
   terms: string | undefined;
   readonly ref: DutyRef;
@@ -43,17 +45,24 @@ export class Duty implements DutyDecl {
     this.tags = d.tags;
     this.ignore = d.ignore;
     this.at = d.at;
+    this.line = d.line;
+    this.column = d.column;
     this.terms = d.terms;
     this.ref = `${department.id}/${d.id}`;
   }
 
   get loc(): Location {
-    return dutyLocation(this.department.loc, this.at);
+    return dutyLocation(this.department.loc, this);
   }
 }
 
-export function dutyLocation(department: Location, at: number): Location {
-  return { file: department.file, doc: department.doc, pointer: `/duties/${at}` };
+export function dutyLocation(department: Location, duty: Pick<DutyDecl, 'at' | 'line' | 'column'>): Location {
+  const loc: Location = { file: department.file, doc: department.doc, pointer: `/duties/${duty.at}` };
+  if (duty.line !== undefined && duty.column !== undefined) {
+    loc.line = duty.line;
+    loc.column = duty.column;
+  }
+  return loc;
 }
 
 export interface Department extends Omit<DepartmentDecl, 'duties'> {
@@ -118,7 +127,7 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
     for (const d of decls) {
       const seen = byId.get(d.id);
       if (seen) {
-        duplicates.push({ kind: 'duty', id: `${decl.id}/${d.id}`, first: seen.loc, duplicate: dutyLocation(decl.loc, d.at) });
+        duplicates.push({ kind: 'duty', id: `${decl.id}/${d.id}`, first: seen.loc, duplicate: dutyLocation(decl.loc, d) });
         continue;
       }
       const duty = new Duty(d, dept);

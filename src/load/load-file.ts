@@ -2,6 +2,7 @@ import { extractDeclaration } from '../graph/extract.js';
 import { validateDocument, type SchemaIssue } from '../schema/validate.js';
 import type { Declaration, RawFinding } from '../types.js';
 import { parseYaml, parseYamlWithPositions } from './parse.js';
+import { scanPlaces } from './scan-places.js';
 
 /** One duty file, read: its declarations and the findings that need nothing beyond the file. */
 export interface FileResult {
@@ -23,6 +24,7 @@ export function loadFile(file: string, text: string): FileResult {
   }
   const decls: Declaration[] = [];
   const invalid: Array<{ doc: number; issues: SchemaIssue[] }> = [];
+  const places = scanPlaces(text, parsed.values.map(dutyCount));
   parsed.values.forEach((value, doc) => {
     if (value === null || value === undefined) return; // an empty document, e.g. a trailing `---`
     const issues = validateDocument(value);
@@ -35,7 +37,7 @@ export function loadFile(file: string, text: string): FileResult {
       if (m) badDuties.add(Number(m[1]));
       else usable = false;
     }
-    if (usable) decls.push(extractDeclaration(value, file, doc, badDuties));
+    if (usable) decls.push(extractDeclaration(value, file, doc, places[doc], badDuties));
   });
   return { file, decls, findings: invalid.length > 0 ? schemaFindings(file, text, invalid) : [] };
 }
@@ -55,6 +57,11 @@ function schemaFindings(file: string, text: string, invalid: Array<{ doc: number
       key: `${doc}:${issue.pointer}:${issue.messageId}:${issue.key ?? ''}`,
     };
   }));
+}
+
+function dutyCount(value: unknown): number | undefined {
+  const duties = (value as { duties?: unknown } | null)?.duties;
+  return Array.isArray(duties) ? duties.length : undefined;
 }
 
 /** A file that could not be read: reported under yaml-syntax, since its content is unknown. */

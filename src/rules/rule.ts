@@ -37,7 +37,7 @@ export function relatedDuty(duty: Duty): RawRelated {
 
 /** The place of a field inside a declaration: `/duties/3` + `mandate/0`. */
 export function field(loc: Location, path: string): Location {
-  return { ...loc, pointer: `${loc.pointer}/${path}` };
+  return { file: loc.file, doc: loc.doc, pointer: `${loc.pointer}/${path}` };
 }
 
 export function round(score: number): number {
