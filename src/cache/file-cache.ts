@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { pack, unpack } from '../load/load-all.js';
 import type { FileResult } from '../load/load-file.js';
 
-const FILE_NAME = 'files.v1.bin';
+const FILE_NAME = 'files.v1.json';
 
 interface Stored {
   /** Tool version and schema fingerprint: a cache written by another duty-lint is not trusted. */
@@ -28,8 +28,11 @@ export class FileCache {
   static open(dir: string, version: string): FileCache {
     let entries = new Map<string, FileResult>();
     try {
-      const stored = deserialize(readFileSync(join(dir, FILE_NAME))) as Stored;
-      if (stored && stored.version === version && Array.isArray(stored.entries)) entries = new Map(stored.entries);
+      const stored = JSON.parse(readFileSync(join(dir, FILE_NAME), 'utf8')) as Stored;
+      if (stored && stored.version === version && Array.isArray(stored.entries)) {
+        unpack(stored.entries.map(([, result]) => result));
+        entries = new Map(stored.entries);
+      }
     } catch {
       // missing or corrupt: start empty
     }
@@ -58,7 +61,15 @@ export class FileCache {
     mkdirSync(this.dir, { recursive: true });
     const tmp = join(this.dir, `.${FILE_NAME}.${process.pid}.tmp`);
     try {
-      writeFileSync(tmp, serialize({ version: this.version, entries: [...this.fresh] } satisfies Stored));
+      const entries = [...this.fresh];
+      const results = entries.map(([, result]) => result);
+      // Slimmed for the file as for threads, and restored at once: the caller goes on using them.
+      pack(results);
+      try {
+        writeFileSync(tmp, JSON.stringify({ version: this.version, entries } satisfies Stored));
+      } finally {
+        unpack(results);
+      }
       renameSync(tmp, join(this.dir, FILE_NAME));
     } catch {
       // A cache that cannot be written costs speed next time, nothing else.

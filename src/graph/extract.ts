@@ -38,28 +38,27 @@ function extractDepartment(
   const duties: DutyDecl[] = [];
   raw.duties.forEach((d, i) => {
     if (skip.has(i)) return;
-    const duty: DutyDecl = {
+    const place = positions?.[i];
+    // Every key always present, in one order: one object shape for all duties.
+    duties.push({
       id: d.id,
       title: d.title,
+      detail: d.detail,
       role: d.role ?? 'main',
+      lead: d.lead,
       mandate: d.mandate ?? NONE,
       basis: d.basis ?? NONE,
       cascade: d.cascade ?? true,
       status: d.status ?? 'active',
+      transferredTo: d.transferred_to,
       budget: d.budget ?? NONE,
       tags: d.tags ?? NONE,
       ignore: d.ignore ?? NONE,
       at: i,
-    };
-    if (d.detail !== undefined) duty.detail = d.detail;
-    if (d.lead !== undefined) duty.lead = d.lead;
-    if (d.transferred_to !== undefined) duty.transferredTo = d.transferred_to;
-    const place = positions?.[i];
-    if (place) {
-      duty.line = place.line;
-      duty.column = place.column;
-    }
-    duties.push(duty);
+      line: place?.line,
+      column: place?.column,
+      terms: undefined,
+    });
   });
   const dept: DepartmentDecl = {
     kind: 'department',
