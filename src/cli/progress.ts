@@ -11,7 +11,7 @@ export class Progress {
   constructor(private readonly write: (s: string) => void, private readonly enabled: boolean) {}
 
   setStage(stage: string): void {
-    this.stage = stage;
+    this.stage = stage.startsWith('rule:') ? `checking ${stage.slice(5)}` : stage;
     this.draw('');
   }
 
