@@ -78,6 +78,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const config = resolveConfig(paths, options);
   const lang: Lang = options.lang ?? config.lang ?? options.defaultLang ?? 'en';
   const files = await stage('discover', () => discoverFiles({ root: config.root, paths, include: config.include, exclude: config.exclude }));
+  // As ESLint: linting nothing is a mistake (a wrong folder, a glob that matches nothing).
+  if (files.length === 0) throw new UsageError('no-files', { paths: paths.join(' '), include: config.include });
   const source = new FsSource(config.root);
   const loadOptions = options.onFiles ? { onProgress: options.onFiles } : {};
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);

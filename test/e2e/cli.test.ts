@@ -188,6 +188,11 @@ describe.concurrent('exit codes', () => {
     expectUsageError(await runCli(['no/such/folder']), /No such file or folder: no\/such\/folder/);
   });
 
+  it('2 for a folder with no duty files, as ESLint does', async () => {
+    const dir = catalogue({ 'README.md': '# not a duty file\n' });
+    expectUsageError(await runCli([dir]), /No duty files found in .* \(include: \*\*\/\*\.yaml, \*\*\/\*\.yml\)/);
+  });
+
   it('2 for an unknown option', async () => {
     const r = await runCli([EXAMPLE, '--frobnicate']);
     expect(r.code).toBe(2);
@@ -213,8 +218,7 @@ describe.concurrent('exit codes', () => {
 
   it.each([
     ['a bad severity', 'rules:\n  overlap: loud\n', 2, 12, /rules\.overlap must be one of off, info, warn, error/],
-    // (Where exactly an unknown rule id is reported, and how, is not asserted: see the report.)
-    ['an unknown rule', '# config\nrules:\n  overlap: warn\n  no-such-rule: warn\n', undefined, undefined, /rules/],
+    ['an unknown rule', '# config\nrules:\n  overlap: warn\n  no-such-rule: warn\n', 4, 3, /rules has an unknown key "no-such-rule" \(allowed: yaml-syntax, /],
     ['invalid YAML', 'rules:\n  overlap: [warn\n', 3, 1, /invalid YAML in the config/],
     ['an out-of-range threshold', 'matching:\n  threshold: 7\n', 2, 14, /matching\.threshold must be <= 1/],
   ])('2 for an invalid config file (%s), naming file:line:column, with no stack trace', async (_name, config, line, column, pattern) => {
