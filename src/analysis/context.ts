@@ -18,6 +18,7 @@ export class AnalysisContext {
   private textIndex?: TextIndex;
   private pairs?: { threshold: number; pairs: DutyPair[] };
   private mandates?: Map<Duty, MandateEdge[]>;
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly graph: DutyGraph,
@@ -51,6 +52,12 @@ export class AnalysisContext {
   /** The shared terms that made two duties match. */
   terms(a: Duty, b: Duty): string[] {
     return this.text.explain(this.text.textOf[a.index]!, this.text.textOf[b.index]!);
+  }
+
+  /** A result several rules share (such as the same-duty pairs), computed once per run. */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   /** Higher-level duties a duty implements, explicit or inferred (best first). */

@@ -22,6 +22,10 @@ export const SUBJECT_CONTAINMENT = 0.5;
  * explicit mandate item, or by text at or above the threshold. Explicit wins over text.
  */
 export function sameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
+  return ctx.memo(`sameDuties:${threshold}`, () => findSameDuties(ctx, threshold));
+}
+
+function findSameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
   const out = new Map<string, SameDuty>();
   const key = (a: Duty, b: Duty) => (a.index < b.index ? `${a.index}:${b.index}` : `${b.index}:${a.index}`);
   const ordered = (a: Duty, b: Duty): [Duty, Duty] => (a.index < b.index ? [a, b] : [b, a]);
