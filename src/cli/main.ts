@@ -81,7 +81,8 @@ Examples:
   duty-lint examples/zhenjiang                 lint a catalogue folder
   duty-lint zj/rz --format json -o report.json write the JSON report to a file
   duty-lint . --rule unfunded-duty=warn        turn on a rule for this run
-  duty-lint . --max-warnings 0 --quiet         CI: fail on any warning, print errors only
+  duty-lint . --max-warnings 0                 CI: fail on warnings too, not only errors
+  duty-lint . --quiet                          show errors only (warnings neither shown nor failed on)
   duty-lint graph examples/zhenjiang --format json
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at the failing
