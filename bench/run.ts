@@ -20,7 +20,7 @@ const repo = join(here, '..', '..');
 
 interface ChildResult {
   totalMs: number;
-  stages: Array<{ stage: string; ms: number }>;
+  stages: Array<{ stage: string; ms: number; within?: string }>;
   peakRssMB: number;
   files: number;
   duties: number;
@@ -67,7 +67,10 @@ const quality = score(report, truth);
 
 log('');
 log('stage                       wall');
-for (const s of run.stages) log(`  ${s.stage.padEnd(24)} ${ms(s.ms).padStart(10)}`);
+for (const s of run.stages) {
+  const label = s.within ? `  ${s.stage.slice(s.within.length + 1)} (summed over threads)` : s.stage;
+  log(`  ${label.padEnd(24)} ${ms(s.ms).padStart(10)}`);
+}
 log(`  ${'total (lint + report)'.padEnd(24)} ${ms(run.totalMs).padStart(10)}`);
 log(`  ${'parse floor (2 threads)'.padEnd(24)} ${ms(floor.ms).padStart(10)}   ratio ${(run.totalMs / floor.ms).toFixed(2)}×`);
 log(`peak RSS ${run.peakRssMB.toFixed(0)} MB; similarity: ${run.matchStats.candidates} candidates, ${run.matchStats.comparisons} comparisons, ${run.matchStats.capped} capped`);

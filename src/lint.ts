@@ -8,11 +8,14 @@ import { finalizeFindings } from './findings/finalize.js';
 import { buildGraph, type DutyGraph } from './graph/graph.js';
 import { discoverFiles } from './load/discover.js';
 import { loadAll } from './load/load-all.js';
+import { emptyLoadWork } from './load/load-file.js';
 import { FsSource } from './load/source.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from './types.js';
 
 export const CACHE_DIR = '.duty-lint-cache';
+const MANDATE_RULES = ['mandate-gap', 'unfounded-duty', 'misplaced-duty'];
+const MATCHING_RULES = ['overlap', 'multiple-leads', 'orphan-duty', ...MANDATE_RULES];
 
 export interface LintOptions {
   /** Files and folders to lint (default: the current folder). */
@@ -48,6 +51,11 @@ export interface Summary {
 export interface StageTiming {
   stage: string;
   ms: number;
+  /**
+   * Set on the steps of a stage (`load:parse`...): their time is summed over files and
+   * threads, so with workers the steps add up to more than the stage's wall time.
+   */
+  within?: string;
 }
 
 export interface LintResult {
@@ -83,15 +91,22 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const source = new FsSource(config.root);
   const loadOptions = options.onFiles ? { onProgress: options.onFiles } : {};
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
+  const work = emptyLoadWork();
   const loaded = await stage('load', () => options.cache
-    ? loadWithCache(source, files, cacheDir, loadOptions)
-    : loadAll(source, files, loadOptions));
+    ? loadWithCache(source, files, cacheDir, { ...loadOptions, work })
+    : loadAll(source, files, { ...loadOptions, work }));
+  for (const [step, ms] of Object.entries(work)) timings.push({ stage: `load:${step}`, ms, within: 'load' });
 
   const raw: RawFinding[] = loaded.flatMap((f) => f.findings);
   const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
   const sameDutyThresholds = RULES.filter((r) => r.usesThreshold && config.rules.get(r.id)?.severity !== 'off')
     .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
   const context = new AnalysisContext(graph, config.matching, Math.min(config.matching.threshold, ...sameDutyThresholds));
+  // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
+  const enabled = (ids: string[]) => ids.some((id) => config.rules.get(id)?.severity !== 'off');
+  if (enabled(MATCHING_RULES)) await stage('text index', () => context.text);
+  if (sameDutyThresholds.length > 0) await stage('same-duty pairs', () => context.sameDutyPairs(Math.min(...sameDutyThresholds)));
+  if (enabled(MANDATE_RULES)) await stage('mandate inference', () => context.mandates);
 
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id)!;

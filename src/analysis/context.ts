@@ -17,7 +17,7 @@ export interface MatchingOptions {
 export class AnalysisContext {
   private textIndex?: TextIndex;
   private pairs?: { threshold: number; pairs: DutyPair[] };
-  private mandates?: Map<Duty, MandateEdge[]>;
+  private mandateMap?: Map<Duty, MandateEdge[]>;
   private readonly memos = new Map<string, unknown>();
 
   constructor(
@@ -60,9 +60,14 @@ export class AnalysisContext {
     return this.memos.get(key) as T;
   }
 
+  /** Every duty's higher-level duties, explicit or inferred (best first). */
+  get mandates(): ReadonlyMap<Duty, MandateEdge[]> {
+    this.mandateMap ??= mandateEdges(this.graph, this.text, this.matching.mandateThreshold);
+    return this.mandateMap;
+  }
+
   /** Higher-level duties a duty implements, explicit or inferred (best first). */
   mandatesOf(duty: Duty): MandateEdge[] {
-    this.mandates ??= mandateEdges(this.graph, this.text, this.matching.mandateThreshold);
     return this.mandates.get(duty) ?? [];
   }
 }

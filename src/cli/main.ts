@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { supportsColor } from 'chalk';
 import { UsageError } from '../errors.js';
-import { lint, summarize, type LintResult } from '../lint.js';
+import { lint, summarize, type LintResult, type StageTiming } from '../lint.js';
 import { renderMessage } from '../messages/catalogue.js';
 import { packageRoot } from '../package-root.js';
 import { FORMATTERS } from '../report/index.js';
@@ -198,8 +198,9 @@ function displayRoot(result: LintResult): string {
 }
 
 function formatStats(result: LintResult): string {
-  const width = Math.max(...result.timings.map((t) => t.stage.length));
-  const total = result.timings.reduce((s, t) => s + t.ms, 0);
-  const lines = result.timings.map((t) => `  ${t.stage.padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms`);
+  const name = (t: StageTiming) => (t.within ? `  ${t.stage.slice(t.within.length + 1)}` : t.stage);
+  const width = Math.max(...result.timings.map((t) => name(t).length));
+  const total = result.timings.filter((t) => !t.within).reduce((s, t) => s + t.ms, 0);
+  const lines = result.timings.map((t) => `  ${name(t).padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms${t.within ? '  (summed over threads)' : ''}`);
   return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n`;
 }

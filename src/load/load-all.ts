@@ -6,7 +6,7 @@ import { dutyText } from '../graph/graph.js';
 import { packageRoot } from '../package-root.js';
 import { memoTermsOf } from '../text/terms.js';
 import type { DutyDecl } from '../types.js';
-import { loadFile, readFailure, type FileResult } from './load-file.js';
+import { emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
 import { FsSource, type FileSource } from './source.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -18,6 +18,8 @@ export interface LoadAllOptions {
   /** Threads to use in all, the main one included (default: the machine's cores). */
   threads?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Receives the time of each loading step, summed over all threads. */
+  work?: LoadWork;
 }
 
 /**
@@ -36,15 +38,19 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
   };
 
   if (threads === 1 || files.length < WORKER_THRESHOLD || !(source instanceof FsSource)) {
-    const prepare = preparer(source);
+    const prepare = preparer(source, opts.work);
     for (let c = 0; c < chunks.length; c++) store(c, await Promise.all(files.slice(c * CHUNK, (c + 1) * CHUNK).map(prepare)));
     return chunks.flat();
   }
 
   const queue = new Int32Array(new SharedArrayBuffer(4));
   const script = join(packageRoot, 'dist', 'src', 'load', 'worker.js');
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(script, { root: source.root, files, queue, chunk: CHUNK }, store));
-  const prepare = preparer(source);
+  const work = opts.work ?? emptyLoadWork();
+  const addWork = (w: LoadWork) => {
+    for (const k of Object.keys(w) as Array<keyof LoadWork>) work[k] += w[k];
+  };
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(script, { root: source.root, files, queue, chunk: CHUNK }, store, addWork));
+  const prepare = preparer(source, work);
   for (;;) {
     const c = Atomics.add(queue, 0, 1);
     if (c * CHUNK >= files.length) break;
@@ -57,19 +63,24 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
 }
 
 /** Loads one file and computes the terms of its duties. Used by the main thread and workers alike. */
-export function preparer(source: FileSource): (file: string) => Promise<FileResult> {
+export function preparer(source: FileSource, work: LoadWork = emptyLoadWork()): (file: string) => Promise<FileResult> {
   const terms = memoTermsOf();
   return async (file) => {
     let text: string;
+    let t = performance.now();
     try {
       text = source instanceof FsSource ? source.readSync(file) : await source.read(file);
     } catch (err) {
       return readFailure(file, err);
+    } finally {
+      work.read += performance.now() - t;
     }
-    const result = loadFile(file, text);
+    const result = loadFile(file, text, work);
+    t = performance.now();
     for (const decl of result.decls) {
       if (decl.kind === 'department') for (const duty of decl.duties) duty.terms = terms(dutyText(duty));
     }
+    work.terms += performance.now() - t;
     return result;
   };
 }
@@ -81,11 +92,14 @@ export interface WorkerJob {
   chunk: number;
 }
 
-function runWorker(script: string, job: WorkerJob, store: (chunk: number, results: FileResult[]) => void): Promise<void> {
+function runWorker(
+  script: string, job: WorkerJob, store: (chunk: number, results: FileResult[]) => void, addWork: (w: LoadWork) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
-    worker.on('message', (msg: { chunk: number; json: string } | 'done') => {
-      if (msg === 'done') {
+    worker.on('message', (msg: { chunk: number; json: string } | { done: LoadWork }) => {
+      if ('done' in msg) {
+        addWork(msg.done);
         resolve();
         void worker.terminate();
       } else {

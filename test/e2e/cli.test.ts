@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -191,6 +191,28 @@ describe.concurrent('exit codes', () => {
   it('2 for a folder with no duty files, as ESLint does', async () => {
     const dir = catalogue({ 'README.md': '# not a duty file\n' });
     expectUsageError(await runCli([dir]), /No duty files found in .* \(include: \*\*\/\*\.yaml, \*\*\/\*\.yml\)/);
+  });
+
+  it('--stats prints stage and rule timings to stderr, leaving the report alone', async () => {
+    const dir = catalogue(CLEAN);
+    const plain = await runCli([dir, '--format', 'json']);
+    const r = await runCli([dir, '--format', 'json', '--stats']);
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stderr).toMatch(/^\nTimings:\n/);
+    for (const stage of ['discover', 'load', 'parse', 'validate', 'graph', 'text index', 'rule:overlap', 'findings', 'total']) {
+      expect(r.stderr).toMatch(new RegExp(`\\n {2,}${stage} +\\d+\\.\\d ms`));
+    }
+  });
+
+  it('-o into a device (here through a link to /dev/null) writes into it, never replaces it', async () => {
+    // Through a link of our own, so that a regression replaces the link, not the machine's /dev/null.
+    const out = join(tempDir(), 'null');
+    symlinkSync('/dev/null', out);
+    const r = await runCli([catalogue(CLEAN), '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('2 for an unknown option', async () => {
