@@ -26,7 +26,7 @@ function validator(name: SchemaName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
     // verbose: errors carry their schema, which lists the allowed fields of an object.
-    ajv ??= new Ajv({ allErrors: true, strict: true, verbose: true });
+    ajv ??= new Ajv({ allErrors: true, strict: true, verbose: true, unicodeRegExp: false });
     v = ajv.compile(loadSchema(name));
     validators.set(name, v);
   }
