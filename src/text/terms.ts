@@ -1,13 +1,54 @@
 import { normalizeText } from './normalize.js';
 import { tokenize } from './tokenize.js';
 
+const WORD_MARK = 0xffff;
+const TWO_32 = 2 ** 32;
+const CHUNK = 0x2000; // 13 bits
+const OFFSET = 0x20; // keeps chunk characters out of JSON's escaped control range
+
 /**
- * The terms of a text, space-separated: what the similarity index is built from. Computed
- * where the files are loaded (in workers, for large catalogues), so that this, the costliest
- * part of indexing, runs in parallel; a compact string crosses threads cheaply.
+ * The terms of a text, encoded as a compact string: what the similarity index is built
+ * from. Computed where the files are loaded (in workers, for large catalogues), so that
+ * this, the costliest part of indexing, runs in parallel, and small enough to cross
+ * threads cheaply: a Chinese bigram is its own two characters; an English stem's 52-bit
+ * code is a marker and four 13-bit characters.
  */
 export function termsOf(text: string): string {
-  return tokenize(normalizeText(text)).join(' ');
+  return encodeTerms(tokenize(normalizeText(text)));
+}
+
+export function encodeTerms(codes: readonly number[]): string {
+  let s = '';
+  for (const code of codes) {
+    if (code < TWO_32) {
+      s += String.fromCharCode(Math.floor(code / 0x10000), code % 0x10000);
+    } else {
+      let v = code - TWO_32;
+      s += String.fromCharCode(WORD_MARK);
+      for (let i = 0; i < 4; i++) {
+        s += String.fromCharCode((v % CHUNK) + OFFSET);
+        v = Math.floor(v / CHUNK);
+      }
+    }
+  }
+  return s;
+}
+
+export function decodeTerms(s: string): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (c !== WORD_MARK) {
+      codes.push(c * 0x10000 + s.charCodeAt(i + 1));
+      i += 2;
+      continue;
+    }
+    let v = 0;
+    for (let k = 4; k >= 1; k--) v = v * CHUNK + (s.charCodeAt(i + k) - OFFSET);
+    codes.push(TWO_32 + v);
+    i += 5;
+  }
+  return codes;
 }
 
 /** termsOf, remembering texts already seen: catalogues repeat many texts verbatim. */

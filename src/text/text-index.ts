@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.js';
-import { termsOf } from './terms.js';
-import { segments, stemWord, tokenize } from './tokenize.js';
+import { decodeTerms, termsOf } from './terms.js';
+import { segments, stemWord, termCode, tokenize } from './tokenize.js';
 
 /** Counters that show how much work matching did; tests use them to guard against quadratic growth. */
 export interface MatchStats {
@@ -46,11 +46,11 @@ export class TextIndex {
   /** Per term, the probe whose text holds it. */
   readonly marks: Int32Array;
   probes = 0;
-  private readonly rankOf: Map<string, number>;
+  private readonly rankOf: Map<number, number>;
 
   /**
    * @param dutyTexts the text of each duty
-   * @param precomputed the terms of each duty's text (termsOf), where already known
+   * @param precomputed the encoded terms of each duty's text (termsOf), where already known
    */
   constructor(dutyTexts: readonly string[], precomputed: ReadonlyArray<string | undefined> = []) {
     const idOfText = new Map<string, number>();
@@ -58,8 +58,8 @@ export class TextIndex {
     const texts: string[] = [];
     const copies: number[] = [];
     const textTerms: Int32Array[] = [];
-    const termId = new Map<string, number>();
-    const vocab: string[] = [];
+    const termId = new Map<number, number>();
+    const vocab: number[] = [];
     dutyTexts.forEach((raw, i) => {
       let id = idOfText.get(raw);
       if (id === undefined) {
@@ -67,8 +67,7 @@ export class TextIndex {
         idOfText.set(raw, id);
         texts.push(raw);
         copies.push(0);
-        const terms = precomputed[i] ?? termsOf(raw);
-        textTerms.push(Int32Array.from(terms === '' ? [] : terms.split(' '), (t) => {
+        textTerms.push(Int32Array.from(decodeTerms(precomputed[i] ?? termsOf(raw)), (t) => {
           let tid = termId.get(t);
           if (tid === undefined) {
             tid = vocab.length;
@@ -91,8 +90,8 @@ export class TextIndex {
     // idf, with IDF_PRIOR pseudo-duties added to the count: in a catalogue of a handful of
     // duties, sharing a term would otherwise by itself make the term look common.
     const idf = Float64Array.from(df, (f) => Math.max(0.05, Math.log((n + IDF_PRIOR + 1) / f)));
-    // Rarest first; ties by the term itself, so ranks (and results) are deterministic.
-    const order = Array.from(vocab.keys()).sort((x, y) => idf[y]! - idf[x]! || (vocab[x]! < vocab[y]! ? -1 : vocab[x]! > vocab[y]! ? 1 : 0));
+    // Rarest first; ties by the term's code, so ranks (and results) are deterministic.
+    const order = Array.from(vocab.keys()).sort((x, y) => idf[y]! - idf[x]! || vocab[x]! - vocab[y]!);
     const rank = new Int32Array(vocab.length);
     order.forEach((t, r) => {
       rank[t] = r;
@@ -171,7 +170,7 @@ export class TextIndex {
     for (const r of this.terms[a]!) if (mine.has(r)) shared.add(r);
     const found = new Map<string, number>();
     const isShared = (term: string) => {
-      const r = this.rankOf.get(term);
+      const r = this.rankOf.get(termCode(term));
       return r !== undefined && shared.has(r);
     };
     for (const seg of segments(normalizeText(this.texts[a]!))) {
@@ -222,7 +221,7 @@ export class TextIndex {
   }
 
   private weightOf(term: string): number {
-    const r = this.rankOf.get(term);
+    const r = this.rankOf.get(termCode(term));
     return r === undefined ? 0 : this.weights[r]!;
   }
 }

@@ -59,18 +59,41 @@ export function segments(normalized: string): Segment[] {
 }
 
 /**
- * The terms of a text: character bigrams of Chinese runs (a lone character stands for
- * itself) and stemmed English words. Bigrams need no dictionary and keep 农产品 and
- * 特种设备 whole enough to match; rarity weighting then does the rest.
+ * The terms of a text, as numeric codes (see termCode): character bigrams of Chinese runs
+ * (a lone character stands for itself) and stemmed English words. Bigrams need no
+ * dictionary and keep 农产品 and 特种设备 whole enough to match; rarity weighting then does
+ * the rest. Codes, not strings: no substring per term, cheap to send between threads and
+ * to look up.
  */
-export function tokenize(normalized: string): string[] {
-  const out = new Set<string>();
+export function tokenize(normalized: string): number[] {
+  const out = new Set<number>();
   for (const seg of segments(normalized)) {
-    if (seg.kind === 'word') out.add(stemWord(seg.text));
-    else if (seg.text.length === 1) out.add(seg.text);
-    else for (let i = 0; i + 1 < seg.text.length; i++) out.add(seg.text.slice(i, i + 2));
+    const s = seg.text;
+    if (seg.kind === 'word') out.add(termCode(stemWord(s)));
+    else if (s.length === 1) out.add(s.charCodeAt(0) * 0x10000);
+    else for (let i = 0; i + 1 < s.length; i++) out.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
   }
   return [...out];
+}
+
+const TWO_32 = 2 ** 32;
+
+/**
+ * The code of a term: a Chinese bigram or character is its two UTF-16 units side by side
+ * (exact, below 2^32); an English stem is 2^32 plus a 52-bit hash (two FNV-1a lanes), far
+ * above, with collisions out of practical reach.
+ */
+export function termCode(term: string): number {
+  const c0 = term.charCodeAt(0);
+  if (c0 >= 0x3400 && term.length <= 2) return c0 * 0x10000 + (term.length === 2 ? term.charCodeAt(1) : 0);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return TWO_32 + h1 * 0x100000 + (h2 & 0xfffff);
 }
 
 export function stemWord(word: string): string {
