@@ -66,13 +66,13 @@ const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
 const quality = score(report, truth);
 
 log('');
-log('stage                       wall');
+log(`${'stage'.padEnd(36)}      wall`);
 for (const s of run.stages) {
   const label = s.within ? `  ${s.stage.slice(s.within.length + 1)} (summed over threads)` : s.stage;
-  log(`  ${label.padEnd(24)} ${ms(s.ms).padStart(10)}`);
+  log(`  ${label.padEnd(34)} ${ms(s.ms).padStart(10)}`);
 }
-log(`  ${'total (lint + report)'.padEnd(24)} ${ms(run.totalMs).padStart(10)}`);
-log(`  ${'parse floor (2 threads)'.padEnd(24)} ${ms(floor.ms).padStart(10)}   ratio ${(run.totalMs / floor.ms).toFixed(2)}×`);
+log(`  ${'total (lint + report)'.padEnd(34)} ${ms(run.totalMs).padStart(10)}`);
+log(`  ${'parse floor (2 threads)'.padEnd(34)} ${ms(floor.ms).padStart(10)}   ratio ${(run.totalMs / floor.ms).toFixed(2)}×`);
 log(`peak RSS ${run.peakRssMB.toFixed(0)} MB; similarity: ${run.matchStats.candidates} candidates, ${run.matchStats.comparisons} comparisons, ${run.matchStats.capped} capped`);
 for (const [rule, q] of Object.entries(quality.byRule)) {
   log(`  ${rule.padEnd(16)} planted ${String(q.planted).padStart(5)}  found ${String(q.found).padStart(5)}  reported ${String(q.reported).padStart(5)}  recall ${q.recall.toFixed(3)}  precision ${q.precision.toFixed(3)}`);
