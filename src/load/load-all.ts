@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -37,14 +38,15 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
     opts.onProgress?.(done, files.length);
   };
 
-  if (threads === 1 || files.length < WORKER_THRESHOLD || !(source instanceof FsSource)) {
+  const script = join(packageRoot, 'dist', 'src', 'load', 'worker.js');
+  // Workers run the built code; from sources alone (no build), everything stays on one thread.
+  if (threads === 1 || files.length < WORKER_THRESHOLD || !(source instanceof FsSource) || !existsSync(script)) {
     const prepare = preparer(source, opts.work);
     for (let c = 0; c < chunks.length; c++) store(c, await Promise.all(files.slice(c * CHUNK, (c + 1) * CHUNK).map(prepare)));
     return chunks.flat();
   }
 
   const queue = new Int32Array(new SharedArrayBuffer(4));
-  const script = join(packageRoot, 'dist', 'src', 'load', 'worker.js');
   const work = opts.work ?? emptyLoadWork();
   const addWork = (w: LoadWork) => {
     for (const k of Object.keys(w) as Array<keyof LoadWork>) work[k] += w[k];
