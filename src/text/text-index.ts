@@ -67,15 +67,19 @@ export class TextIndex {
         idOfText.set(raw, id);
         texts.push(raw);
         copies.push(0);
-        textTerms.push(Int32Array.from(decodeTerms(precomputed[i] ?? termsOf(raw)), (t) => {
-          let tid = termId.get(t);
+        const codes = decodeTerms(precomputed[i] ?? termsOf(raw));
+        const ids = new Int32Array(codes.length);
+        for (let k = 0; k < codes.length; k++) {
+          const code = codes[k]!;
+          let tid = termId.get(code);
           if (tid === undefined) {
             tid = vocab.length;
-            termId.set(t, tid);
-            vocab.push(t);
+            termId.set(code, tid);
+            vocab.push(code);
           }
-          return tid;
-        }));
+          ids[k] = tid;
+        }
+        textTerms.push(ids);
       }
       textOf[i] = id;
       copies[id]!++;
@@ -99,7 +103,10 @@ export class TextIndex {
     this.rankOf = new Map(vocab.map((t, id) => [t, rank[id]!]));
     this.weights = Float64Array.from(order, (t) => idf[t]!);
 
-    this.terms = textTerms.map((ids) => ids.map((t) => rank[t]!).sort());
+    this.terms = textTerms.map((ids) => {
+      for (let k = 0; k < ids.length; k++) ids[k] = rank[ids[k]!]!;
+      return ids.sort();
+    });
     this.totals = Float64Array.from(this.terms, (ranks) => {
       let w = 0;
       for (const r of ranks) w += this.weights[r]!;
