@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { packageRoot } from '../package-root.js';
+import { AJV_OPTIONS } from './ajv-options.js';
 
 /** A schema violation, in the words a person reads, placed at a JSON pointer. */
 export interface SchemaIssue {
@@ -22,12 +24,20 @@ export function loadSchema(name: SchemaName): object {
   return JSON.parse(readFileSync(join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as object;
 }
 
+const PRECOMPILED = join(packageRoot, 'dist', 'validators.cjs');
+
 function validator(name: SchemaName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
-    // verbose: errors carry their schema, which lists the allowed fields of an object.
-    ajv ??= new Ajv({ allErrors: true, strict: true, verbose: true, unicodeRegExp: false });
-    v = ajv.compile(loadSchema(name));
+    // Compiled at build time when there is a build; compiled here otherwise (tests from sources).
+    const precompiled = existsSync(PRECOMPILED)
+      ? (createRequire(import.meta.url)(PRECOMPILED) as Record<SchemaName, ValidateFunction>)[name]
+      : undefined;
+    if (precompiled) v = precompiled;
+    else {
+      ajv ??= new Ajv(AJV_OPTIONS);
+      v = ajv.compile(loadSchema(name));
+    }
     validators.set(name, v);
   }
   return v;
