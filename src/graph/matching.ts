@@ -1,5 +1,5 @@
 import { byCodeUnit } from '../compare.js';
-import type { TextIndex } from '../text/text-index.js';
+import type { PrefixIndex, TextIndex } from '../text/text-index.js';
 import type { Duty, DutyGraph } from './graph.js';
 
 /** Two duties of different departments of one jurisdiction whose texts match. */
@@ -66,33 +66,17 @@ function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
  */
 export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): Map<Duty, MandateEdge[]> {
   const edges = new Map<Duty, MandateEdge[]>();
-  const upperIndexes = new Map<string, { index: ReturnType<TextIndex['prefixIndex']>; byText: Map<number, Duty[]>; answers: Map<number, MandateEdge[]> }>();
-  const upperIndex = (jurisdiction: string) => {
-    let entry = upperIndexes.get(jurisdiction);
-    if (entry) return entry;
-    const index = text.prefixIndex(threshold);
-    const byText = new Map<number, Duty[]>();
-    for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
-      for (const duty of dept.duties) {
-        if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
-        const t = text.textOf[duty.index]!;
-        const group = byText.get(t);
-        if (group) group.push(duty);
-        else {
-          byText.set(t, [duty]);
-          index.add(t);
-        }
-      }
-    }
-    entry = { index, byText, answers: new Map() };
-    upperIndexes.set(jurisdiction, entry);
+  const uppers = new Map<string, UpperIndex>();
+  const upperIndex = (jurisdiction: string): UpperIndex => {
+    let entry = uppers.get(jurisdiction);
+    if (!entry) uppers.set(jurisdiction, (entry = buildUpperIndex(graph, text, jurisdiction, threshold)));
     return entry;
   };
 
   for (const dept of graph.departments) {
-    const uppers = [...new Set(dept.counterparts
+    const above = [...new Set(dept.counterparts
       .map((id) => graph.departmentById.get(id)?.jurisdiction)
-      .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit);
+      .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit).map(upperIndex);
     for (const duty of dept.duties) {
       if (duty.mandate.length > 0) {
         const explicit = duty.mandate
@@ -102,22 +86,50 @@ export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: numbe
         edges.set(duty, explicit);
         continue;
       }
-      if (uppers.length === 0) continue;
+      if (above.length === 0) continue;
       const t = text.textOf[duty.index]!;
-      const answer = (j: string) => {
-        // Many lower governments copy one catalogue: each distinct text is looked up once.
-        const { index, byText, answers } = upperIndex(j);
-        let found = answers.get(t);
-        if (!found) {
-          found = index.query(t).flatMap((m) => byText.get(m.b)!.map((d): MandateEdge => ({ duty: d, inferred: true, score: m.score })));
-          answers.set(t, found.sort(bestFirst));
-        }
-        return found;
-      };
       // Edge lists are shared between duties with the same text; nobody mutates them.
-      const found = uppers.length === 1 ? answer(uppers[0]!) : uppers.flatMap(answer).sort(bestFirst);
+      const found = above.length === 1 ? answer(above[0]!, t) : above.flatMap((u) => answer(u, t)).sort(bestFirst);
       if (found.length > 0) edges.set(duty, found);
     }
   }
   return edges;
+}
+
+/** The duties of one higher-level government, indexed for lookups by lower-level texts. */
+interface UpperIndex {
+  index: PrefixIndex;
+  byText: Map<number, Duty[]>;
+  /** Answers by text: many lower governments copy one catalogue, so each text is looked up once. */
+  answers: Map<number, MandateEdge[]>;
+}
+
+function buildUpperIndex(graph: DutyGraph, text: TextIndex, jurisdiction: string, threshold: number): UpperIndex {
+  const index = text.prefixIndex(threshold);
+  const byText = new Map<number, Duty[]>();
+  for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
+    for (const duty of dept.duties) {
+      if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
+      const t = text.textOf[duty.index]!;
+      const group = byText.get(t);
+      if (group) group.push(duty);
+      else {
+        byText.set(t, [duty]);
+        index.add(t);
+      }
+    }
+  }
+  return { index, byText, answers: new Map() };
+}
+
+function answer(upper: UpperIndex, t: number): MandateEdge[] {
+  let found = upper.answers.get(t);
+  if (!found) {
+    found = [];
+    for (const m of upper.index.query(t)) {
+      for (const d of upper.byText.get(m.b)!) found.push({ duty: d, inferred: true, score: m.score });
+    }
+    upper.answers.set(t, found.sort(bestFirst));
+  }
+  return found;
 }
