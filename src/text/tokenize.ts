@@ -23,13 +23,11 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * Splits normalised text into runs of Chinese characters and English words; stop phrases
- * and stop words are cut out and break runs, so they neither match nor glue neighbours
- * into false bigrams.
+ * Walks normalised text: each run of Chinese characters between stop phrases, as offsets,
+ * and each English word that is not a stop word. Stop phrases and stop words are cut out
+ * and break runs, so they neither match nor glue neighbours into false bigrams.
  */
-export function segments(normalized: string): Segment[] {
-  const out: Segment[] = [];
-  const s = normalized;
+function scan(s: string, onRun: (start: number, end: number) => void, onWord: (word: string) => void): void {
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
@@ -41,20 +39,30 @@ export function segments(normalized: string): Segment[] {
           i++;
           continue;
         }
-        if (i > start) out.push({ kind: 'cjk', text: s.slice(start, i) });
+        if (i > start) onRun(start, i);
         i += stop.length;
         start = i;
       }
-      if (i > start) out.push({ kind: 'cjk', text: s.slice(start, i) });
+      if (i > start) onRun(start, i);
     } else if (isWordChar(c)) {
       const start = i;
       while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
       const word = s.slice(start, i);
-      if (!ENGLISH_STOP_WORDS.has(word)) out.push({ kind: 'word', text: word });
+      if (!ENGLISH_STOP_WORDS.has(word)) onWord(word);
     } else {
       i++;
     }
   }
+}
+
+/** The runs and words of normalised text, as strings (for explanations). */
+export function segments(normalized: string): Segment[] {
+  const out: Segment[] = [];
+  scan(
+    normalized,
+    (start, end) => out.push({ kind: 'cjk', text: normalized.slice(start, end) }),
+    (word) => out.push({ kind: 'word', text: word }),
+  );
   return out;
 }
 
@@ -66,13 +74,16 @@ export function segments(normalized: string): Segment[] {
  * to look up.
  */
 export function tokenize(normalized: string): number[] {
+  const s = normalized;
   const out = new Set<number>();
-  for (const seg of segments(normalized)) {
-    const s = seg.text;
-    if (seg.kind === 'word') out.add(termCode(stemWord(s)));
-    else if (s.length === 1) out.add(s.charCodeAt(0) * 0x10000);
-    else for (let i = 0; i + 1 < s.length; i++) out.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
-  }
+  scan(
+    s,
+    (start, end) => {
+      if (end - start === 1) out.add(s.charCodeAt(start) * 0x10000);
+      else for (let i = start; i + 1 < end; i++) out.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
+    },
+    (word) => out.add(termCode(stemWord(word))),
+  );
   return [...out];
 }
 
