@@ -38,12 +38,22 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
     };
   }
   const decls: Declaration[] = [];
+  const findings: RawFinding[] = [];
   const invalid: Array<{ doc: number; issues: SchemaIssue[] }> = [];
   t = performance.now();
   const places = scanPlaces(text, parsed.values.map(dutyCount));
   work.extract += performance.now() - t;
+  // Anchors make aliases possible, and aliases can make a small file expand exponentially.
+  const mayExplode = text.includes('&');
   parsed.values.forEach((value, doc) => {
     if (value === null || value === undefined) return; // an empty document, e.g. a trailing `---`
+    if (mayExplode && expandedSize(value) > MAX_NODES) {
+      findings.push({
+        rule: 'yaml-syntax', messageId: 'yaml-alias-bomb', data: { limit: MAX_NODES },
+        loc: { file, doc, pointer: '' }, position: places[doc]?.root ?? { line: 1, column: 1 },
+      });
+      return;
+    }
     t = performance.now();
     const issues = validateDocument(value);
     work.validate += performance.now() - t;
@@ -60,7 +70,8 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
     if (usable) decls.push(extractDeclaration(value, file, doc, places[doc], badDuties));
     work.extract += performance.now() - t;
   });
-  return { file, decls, findings: invalid.length > 0 ? schemaFindings(file, text, invalid) : [] };
+  if (invalid.length > 0) findings.push(...schemaFindings(file, text, invalid));
+  return { file, decls, findings };
 }
 
 /** Schema findings, placed at the offending node: only files with such findings pay for positions. */
@@ -78,6 +89,31 @@ function schemaFindings(file: string, text: string, invalid: Array<{ doc: number
       key: `${doc}:${issue.pointer}:${issue.messageId}:${issue.key ?? ''}`,
     };
   }));
+}
+
+/** More nodes than any real duty document has: beyond this, aliases are being abused. */
+const MAX_NODES = 1_000_000;
+
+/**
+ * How many nodes a document has once its aliases are expanded, counted without expanding
+ * them (each shared node is sized once), and stopping as soon as the limit is passed.
+ */
+function expandedSize(root: unknown): number {
+  const sizes = new Map<object, number>();
+  const size = (node: unknown): number => {
+    if (node === null || typeof node !== 'object') return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, Infinity); // a cycle counts as too big
+    let total = 1;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      total += size(child);
+      if (total > MAX_NODES) break;
+    }
+    sizes.set(node, total);
+    return total;
+  };
+  return size(root);
 }
 
 function dutyCount(value: unknown): number | undefined {

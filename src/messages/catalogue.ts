@@ -8,6 +8,7 @@ type Catalogue = Record<string, string>;
  */
 const en: Catalogue = {
   'yaml-syntax': 'Invalid YAML: {reason}',
+  'yaml-alias-bomb': 'This document expands to more than {limit} nodes through its aliases; it is skipped',
 
   'schema.not-mapping': 'A document must be a mapping with a kind (got {got})',
   'schema.required': '{path} is missing the required field "{field}"',
@@ -68,6 +69,7 @@ const en: Catalogue = {
 
 const zh: Catalogue = {
   'yaml-syntax': 'YAML 语法错误：{reason}',
+  'yaml-alias-bomb': '该文档经别名（alias）展开后超过 {limit} 个节点，已跳过',
 
   'schema.not-mapping': '文档必须是带有 kind 字段的映射（实际为 {got}）',
   'schema.required': '{path} 缺少必填字段 "{field}"',
