@@ -1,8 +1,7 @@
 import { normalizeText } from './normalize.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, WORD_BASE } from './tokenize.js';
 
 const WORD_MARK = 0xffff;
-const TWO_32 = 2 ** 32;
 const CHUNK = 0x2000; // 13 bits
 const OFFSET = 0x20; // keeps chunk characters out of JSON's escaped control range
 
@@ -20,10 +19,10 @@ export function termsOf(text: string): string {
 export function encodeTerms(codes: readonly number[]): string {
   let s = '';
   for (const code of codes) {
-    if (code < TWO_32) {
+    if (code < WORD_BASE) {
       s += String.fromCharCode(Math.floor(code / 0x10000), code % 0x10000);
     } else {
-      let v = code - TWO_32;
+      let v = code - WORD_BASE;
       s += String.fromCharCode(WORD_MARK);
       for (let i = 0; i < 4; i++) {
         s += String.fromCharCode((v % CHUNK) + OFFSET);
@@ -45,7 +44,7 @@ export function decodeTerms(s: string): number[] {
     }
     let v = 0;
     for (let k = 4; k >= 1; k--) v = v * CHUNK + (s.charCodeAt(i + k) - OFFSET);
-    codes.push(TWO_32 + v);
+    codes.push(WORD_BASE + v);
     i += 5;
   }
   return codes;

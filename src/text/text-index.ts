@@ -43,9 +43,9 @@ export class TextIndex {
   readonly stats: MatchStats = { candidates: 0, comparisons: 0, capped: 0 };
   /** Per text, the probe that last saw it, so a probe counts each candidate once. */
   readonly seen: Int32Array;
-  /** Per term, the probe whose text holds it. */
-  readonly marks: Int32Array;
-  probes = 0;
+  /** Per term, the last mark whose text holds it. */
+  private readonly marks: Int32Array;
+  private probes = 0;
   private readonly rankOf: Map<number, number>;
 
   /**
@@ -120,30 +120,30 @@ export class TextIndex {
 
   /** Weighted Jaccard similarity of two distinct texts. */
   similarity(a: number, b: number): number {
-    this.stats.comparisons++;
-    if (a === b) return 1;
-    const shared = this.sharedWeight(a, b);
-    const union = this.totals[a]! + this.totals[b]! - shared;
-    return union > 0 ? shared / union : 0;
+    if (a === b) {
+      this.stats.comparisons++;
+      return 1;
+    }
+    return this.scoreMarked(b, this.mark(a), this.totals[a]!);
   }
 
-  private sharedWeight(a: number, b: number): number {
-    const x = this.terms[a]!;
-    const y = this.terms[b]!;
-    let i = 0;
-    let j = 0;
-    let w = 0;
-    while (i < x.length && j < y.length) {
-      const p = x[i]!;
-      const q = y[j]!;
-      if (p === q) {
-        w += this.weights[p]!;
-        i++;
-        j++;
-      } else if (p < q) i++;
-      else j++;
-    }
-    return w;
+  /**
+   * Marks a text's terms, so that others can be scored against it by looking their terms
+   * up; returns the mark, which also serves as the probe's stamp in `seen`.
+   */
+  mark(text: number): number {
+    const stamp = ++this.probes;
+    for (const r of this.terms[text]!) this.marks[r] = stamp;
+    return stamp;
+  }
+
+  /** Weighted Jaccard similarity of `other` with the text marked `stamp`, whose weight is `total`. */
+  scoreMarked(other: number, stamp: number, total: number): number {
+    this.stats.comparisons++;
+    let shared = 0;
+    for (const r of this.terms[other]!) if (this.marks[r] === stamp) shared += this.weights[r]!;
+    const union = total + this.totals[other]! - shared;
+    return union > 0 ? shared / union : 0;
   }
 
   /**
@@ -264,10 +264,8 @@ export class PrefixIndex {
     const { index, threshold } = this;
     const ranks = index.terms[text]!;
     const k = index.prefixLength(text, threshold);
-    const { seen, marks, weights, terms } = index;
-    const stamp = ++index.probes;
-    // Mark the probe's terms once; each candidate is then scored by looking its terms up.
-    for (const r of ranks) marks[r] = stamp;
+    const { seen } = index;
+    const stamp = index.mark(text);
     const out: Match[] = [];
     const total = index.totals[text]!;
     for (let i = 0; i < k; i++) {
@@ -280,10 +278,7 @@ export class PrefixIndex {
         // Length filter: weighted Jaccard cannot exceed min(total) / max(total).
         const ot = index.totals[other]!;
         if (Math.min(ot, total) < threshold * Math.max(ot, total) - 1e-9) continue;
-        index.stats.comparisons++;
-        let shared = 0;
-        for (const r of terms[other]!) if (marks[r] === stamp) shared += weights[r]!;
-        const score = shared / (total + ot - shared);
+        const score = index.scoreMarked(other, stamp, total);
         if (score >= threshold - 1e-9) out.push({ a: text, b: other, score });
       }
     }

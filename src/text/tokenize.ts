@@ -87,7 +87,8 @@ export function tokenize(normalized: string): number[] {
   return [...out];
 }
 
-const TWO_32 = 2 ** 32;
+/** Codes of English stems start here; Chinese codes stay below. */
+export const WORD_BASE = 2 ** 32;
 
 /**
  * The code of a term: a Chinese bigram or character is its two UTF-16 units side by side
@@ -104,7 +105,7 @@ export function termCode(term: string): number {
     h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
   }
-  return TWO_32 + h1 * 0x100000 + (h2 & 0xfffff);
+  return WORD_BASE + h1 * 0x100000 + (h2 & 0xfffff);
 }
 
 export function stemWord(word: string): string {
