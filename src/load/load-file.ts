@@ -1,6 +1,6 @@
 import { extractDeclaration } from '../graph/extract.js';
 import { validateDocument, type SchemaIssue } from '../schema/validate.js';
-import type { Declaration, RawFinding } from '../types.js';
+import type { Declaration, MessageData, Position, RawFinding } from '../types.js';
 import { parseYaml, parseYamlWithPositions } from './parse.js';
 import { scanPlaces } from './scan-places.js';
 
@@ -31,11 +31,7 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
   work.parse += performance.now() - t;
   if (!parsed.ok) {
     const { reason, line, column } = parsed.error;
-    return {
-      file,
-      decls: [],
-      findings: [{ rule: 'yaml-syntax', messageId: 'yaml-syntax', data: { reason }, loc: { file, doc: 0, pointer: '' }, position: { line, column } }],
-    };
+    return { file, decls: [], findings: [unreadable(file, 0, 'yaml-syntax', { reason }, { line, column })] };
   }
   const decls: Declaration[] = [];
   const findings: RawFinding[] = [];
@@ -48,10 +44,7 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
   parsed.values.forEach((value, doc) => {
     if (value === null || value === undefined) return; // an empty document, e.g. a trailing `---`
     if (mayExplode && expandedSize(value) > MAX_NODES) {
-      findings.push({
-        rule: 'yaml-syntax', messageId: 'yaml-alias-bomb', data: { limit: MAX_NODES },
-        loc: { file, doc, pointer: '' }, position: places[doc]?.root ?? { line: 1, column: 1 },
-      });
+      findings.push(unreadable(file, doc, 'yaml-alias-bomb', { limit: MAX_NODES }, places[doc]?.root));
       return;
     }
     t = performance.now();
@@ -124,9 +117,10 @@ function dutyCount(value: unknown): number | undefined {
 /** A file that could not be read: reported under yaml-syntax, since its content is unknown. */
 export function readFailure(file: string, err: unknown): FileResult {
   const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-  return {
-    file,
-    decls: [],
-    findings: [{ rule: 'yaml-syntax', messageId: 'read-failed', data: { path: file, reason }, loc: { file, doc: 0, pointer: '' }, position: { line: 1, column: 1 } }],
-  };
+  return { file, decls: [], findings: [unreadable(file, 0, 'read-failed', { path: file, reason })] };
+}
+
+/** A yaml-syntax finding: a file or document that could not be read as duty data. */
+function unreadable(file: string, doc: number, messageId: string, data: MessageData, position: Position = { line: 1, column: 1 }): RawFinding {
+  return { rule: 'yaml-syntax', messageId, data, loc: { file, doc, pointer: '' }, position };
 }
