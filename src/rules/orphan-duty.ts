@@ -2,6 +2,7 @@ import type { AnalysisContext } from '../analysis/context.js';
 import type { Duty } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
 import { onDuty, type Rule } from './rule.js';
+import { sameDuties } from './same-duty.js';
 
 export const orphanDuty: Rule = {
   id: 'orphan-duty',
@@ -14,28 +15,17 @@ export const orphanDuty: Rule = {
   check(ctx, options) {
     const threshold = options.threshold ?? ctx.matching.threshold;
     const out: RawFinding[] = [];
-    // Who holds each support duty's subject as lead or main, in another department of its jurisdiction.
+    // Duties whose subject another department of the jurisdiction holds as lead or main:
+    // the same duty, by the same mandate item or by text, as overlap sees it.
     const owned = new Set<Duty>();
-    for (const { a, b } of ctx.sameDutyPairs(threshold)) {
-      if (b.role !== 'support' && b.status === 'active') owned.add(a);
-      if (a.role !== 'support' && a.status === 'active') owned.add(b);
+    for (const { a, b } of sameDuties(ctx, threshold)) {
+      if (b.role !== 'support') owned.add(a);
+      if (a.role !== 'support') owned.add(b);
     }
-    const ownersByMandate = new Map<string, Set<string>>();
-    for (const duty of ctx.graph.duties) {
-      if (duty.role === 'support' || duty.status !== 'active') continue;
-      for (const ref of duty.mandate) {
-        const key = `${duty.department.jurisdiction}|${ref}`;
-        const set = ownersByMandate.get(key) ?? new Set<string>();
-        set.add(duty.department.id);
-        ownersByMandate.set(key, set);
-      }
-    }
-    const ownedByMandate = (duty: Duty) => duty.mandate.some((ref) =>
-      [...(ownersByMandate.get(`${duty.department.jurisdiction}|${ref}`) ?? [])].some((id) => id !== duty.department.id));
 
     for (const duty of ctx.graph.duties) {
       if (duty.status === 'active' && duty.role === 'support' && duty.lead === undefined &&
-          !owned.has(duty) && !ownedByMandate(duty)) {
+          !owned.has(duty)) {
         out.push(onDuty('orphan-duty', duty, 'orphan-duty.no-lead', { title: duty.title }));
       }
       if (duty.status !== 'transferred') continue;
