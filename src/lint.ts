@@ -101,7 +101,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
   const sameDutyThresholds = RULES.filter((r) => r.usesThreshold && config.rules.get(r.id)?.severity !== 'off')
     .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
-  const context = new AnalysisContext(graph, config.matching, Math.min(config.matching.threshold, ...sameDutyThresholds));
+  const context = new AnalysisContext(graph, config.matching);
   // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
   const enabled = (ids: string[]) => ids.some((id) => config.rules.get(id)?.severity !== 'off');
   if (enabled(MATCHING_RULES)) await stage('text index', () => context.text);

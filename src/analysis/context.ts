@@ -20,12 +20,7 @@ export class AnalysisContext {
   private mandateMap?: Map<Duty, MandateEdge[]>;
   private readonly memos = new Map<string, unknown>();
 
-  constructor(
-    readonly graph: DutyGraph,
-    readonly matching: MatchingOptions,
-    /** The lowest threshold any enabled same-duty rule uses, so one matching pass serves all. */
-    private readonly pairThreshold: number = matching.threshold,
-  ) {}
+  constructor(readonly graph: DutyGraph, readonly matching: MatchingOptions) {}
 
   get text(): TextIndex {
     if (!this.textIndex) {
@@ -35,11 +30,14 @@ export class AnalysisContext {
     return this.textIndex;
   }
 
-  /** Pairs of duties of different departments of one jurisdiction at or above `threshold`. */
+  /**
+   * Pairs of duties of different departments of one jurisdiction at or above `threshold`.
+   * Computed once at the lowest threshold asked for first (lint asks with the lowest any
+   * enabled rule uses), then filtered for higher ones.
+   */
   sameDutyPairs(threshold: number): DutyPair[] {
     if (!this.pairs || threshold < this.pairs.threshold) {
-      const t = Math.min(threshold, this.pairThreshold);
-      this.pairs = { threshold: t, pairs: sameDutyPairs(this.graph, this.text, t) };
+      this.pairs = { threshold, pairs: sameDutyPairs(this.graph, this.text, threshold) };
     }
     return this.pairs.pairs.filter((p) => p.score >= threshold - 1e-9);
   }
