@@ -1,6 +1,7 @@
 import { extractDeclaration } from '../graph/extract.js';
 import { validateDocument, type SchemaIssue } from '../schema/validate.js';
 import type { Declaration, MessageData, Position, RawFinding } from '../types.js';
+import { childPointer } from '../pointer.js';
 import { parseYaml, parseYamlWithPositions } from './parse.js';
 import { scanPlaces } from './scan-places.js';
 
@@ -72,7 +73,7 @@ function schemaFindings(file: string, text: string, invalid: Array<{ doc: number
   const withPositions = parseYamlWithPositions(text, file);
   const positions = withPositions.ok ? withPositions.positions : [];
   return invalid.flatMap(({ doc, issues }) => issues.map((issue): RawFinding => {
-    const pointer = issue.key === undefined ? issue.pointer : `${issue.pointer}/${issue.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = issue.key === undefined ? issue.pointer : childPointer(issue.pointer, issue.key);
     return {
       rule: 'schema',
       messageId: issue.messageId,

@@ -1,4 +1,5 @@
 import type { LoadOptions } from 'js-yaml';
+import { pointerSegments } from '../pointer.js';
 import type { Position } from '../types.js';
 
 interface PosNode {
@@ -75,7 +76,7 @@ export class DocumentPositions {
    */
   locate(pointer: string, key?: string): Position {
     let node = this.root;
-    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer);
+    const segments = pointerSegments(pointer);
     if (key !== undefined) segments.push(key);
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i]!;
@@ -99,10 +100,6 @@ function child(node: PosNode, segment: string, wantKey: boolean): PosNode | unde
     if (String(keyNode.result) === segment) return wantKey ? keyNode : (node.children[i + 1] ?? keyNode);
   }
   return undefined;
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** js-yaml opens a node before the blanks, line breaks and comments that precede it. */

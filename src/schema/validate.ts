@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { packageRoot } from '../package-root.js';
+import { pointerSegments } from '../pointer.js';
 import { AJV_OPTIONS } from './ajv-options.js';
 
 /** A schema violation, in the words a person reads, placed at a JSON pointer. */
@@ -121,8 +122,7 @@ function toIssue(e: ErrorObject, root: unknown): SchemaIssue {
 export function humanPath(pointer: string): string {
   if (pointer === '') return '(document)';
   let out = '';
-  for (const raw of pointer.slice(1).split('/')) {
-    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const seg of pointerSegments(pointer)) {
     out += /^\d+$/.test(seg) ? `[${seg}]` : out === '' ? seg : `.${seg}`;
   }
   return out;
@@ -130,10 +130,9 @@ export function humanPath(pointer: string): string {
 
 function valueAt(root: unknown, pointer: string): unknown {
   let node = root;
-  if (pointer === '') return node;
-  for (const raw of pointer.slice(1).split('/')) {
+  for (const seg of pointerSegments(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+    node = (node as Record<string, unknown>)[seg];
   }
   return node;
 }
