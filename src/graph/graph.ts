@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../compare.js';
+import { addToGroup } from '../groups.js';
 import type {
   DepartmentDecl, DepartmentId, DivisionDecl, DutyDecl, DutyRef, DutyStatus, Ignore, Location, Role,
 } from '../types.js';
@@ -149,10 +150,10 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
       duties.push(duty);
       dutyByRef.set(duty.ref, duty);
     }
-    push(jurisdictions, dept.jurisdiction, dept);
+    addToGroup(jurisdictions, dept.jurisdiction, dept);
   }
   const divisionsByJurisdiction = new Map<string, Division[]>();
-  for (const div of divisions) push(divisionsByJurisdiction, div.jurisdiction, div);
+  for (const div of divisions) addToGroup(divisionsByJurisdiction, div.jurisdiction, div);
 
   return { departments, duties, divisions, departmentById, dutyByRef, jurisdictions, divisionsByJurisdiction, duplicates };
 }
@@ -166,10 +167,4 @@ export function departmentOfRef(ref: string): DepartmentId {
 /** The text used for matching: the statement and its longer detail. */
 export function dutyText(duty: DutyDecl): string {
   return duty.detail ? `${duty.title}\n${duty.detail}` : duty.title;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../compare.js';
+import { addToGroup } from '../groups.js';
 import type { PrefixIndex, TextIndex } from '../text/text-index.js';
 import type { Duty, DutyGraph } from './graph.js';
 
@@ -27,12 +28,7 @@ export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: numb
   for (const depts of graph.jurisdictions.values()) {
     const byText = new Map<number, Duty[]>();
     for (const dept of depts) {
-      for (const duty of dept.duties) {
-        const t = text.textOf[duty.index]!;
-        const group = byText.get(t);
-        if (group) group.push(duty);
-        else byText.set(t, [duty]);
-      }
+      for (const duty of dept.duties) addToGroup(byText, text.textOf[duty.index]!, duty);
     }
     const index = text.prefixIndex(threshold);
     for (const [t, group] of byText) {

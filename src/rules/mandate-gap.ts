@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../compare.js';
+import { addToGroup } from '../groups.js';
 import type { Department, Duty } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
 import { relatedDuty, type Rule } from './rule.js';
@@ -18,11 +19,9 @@ export const mandateGap: Rule = {
       for (const id of new Set(dept.counterparts)) {
         const upper = graph.departmentById.get(id);
         if (!upper || upper.jurisdiction === dept.jurisdiction) continue;
-        const byJurisdiction = implementers.get(upper) ?? new Map<string, Department[]>();
-        const list = byJurisdiction.get(dept.jurisdiction) ?? [];
-        list.push(dept);
-        byJurisdiction.set(dept.jurisdiction, list);
-        implementers.set(upper, byJurisdiction);
+        let byJurisdiction = implementers.get(upper);
+        if (!byJurisdiction) implementers.set(upper, (byJurisdiction = new Map()));
+        addToGroup(byJurisdiction, dept.jurisdiction, dept);
       }
     }
 

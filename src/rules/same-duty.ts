@@ -1,6 +1,7 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Division, Duty } from '../graph/graph.js';
 import { departmentOfRef } from '../graph/graph.js';
+import { addToGroup } from '../groups.js';
 import type { MessageData, RawFinding, RawRelated } from '../types.js';
 import { onDuty, relatedDuty, round } from './rule.js';
 
@@ -35,11 +36,7 @@ function findSameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
     for (const dept of depts) {
       for (const duty of dept.duties) {
         if (duty.status !== 'active') continue;
-        for (const ref of new Set(duty.mandate)) {
-          const list = byMandate.get(ref);
-          if (list) list.push(duty);
-          else byMandate.set(ref, [duty]);
-        }
+        for (const ref of new Set(duty.mandate)) addToGroup(byMandate, ref, duty);
       }
     }
     for (const [mandate, duties] of byMandate) {

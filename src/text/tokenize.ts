@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { addToGroup } from '../groups.js';
 import { CHINESE_STOP_PHRASES, ENGLISH_STOP_WORDS } from './stopwords.js';
 
 export interface Segment {
@@ -9,9 +10,7 @@ export interface Segment {
 /** Stop phrases by their first character, longest first, for a single left-to-right scan. */
 const STOP_BY_FIRST = new Map<number, string[]>();
 for (const p of [...CHINESE_STOP_PHRASES].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
-  const list = STOP_BY_FIRST.get(p.charCodeAt(0)) ?? [];
-  list.push(p);
-  STOP_BY_FIRST.set(p.charCodeAt(0), list);
+  addToGroup(STOP_BY_FIRST, p.charCodeAt(0), p);
 }
 
 function isCjk(c: number): boolean {
