@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Duty } from '../graph/graph.js';
 import type { Lang } from '../types.js';
-import { round } from '../rules/rule.js';
+import { roundScore } from '../text/text-index.js';
 import { painter } from './text.js';
 
 export interface GraphInput {
@@ -14,7 +14,7 @@ function mandates(context: AnalysisContext, duty: Duty) {
   return context.mandatesOf(duty).map((e) => ({
     ref: e.duty.ref,
     inferred: e.inferred,
-    ...(e.score !== undefined ? { score: round(e.score) } : {}),
+    ...(e.score !== undefined ? { score: roundScore(e.score) } : {}),
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { RawFinding } from '../types.js';
-import { field, onDuty, relatedDuty, round, type Rule } from './rule.js';
+import { roundScore } from '../text/text-index.js';
+import { field, onDuty, relatedDuty, type Rule } from './rule.js';
 
 export const misplacedDuty: Rule = {
   id: 'misplaced-duty',
@@ -34,7 +35,7 @@ export const misplacedDuty: Rule = {
         const best = edges[0]!;
         if (counterparts.has(best.duty.department.id)) continue;
         if (edges.some((e) => counterparts.has(e.duty.department.id))) continue;
-        const score = round(best.score!);
+        const score = roundScore(best.score!);
         const terms = ctx.terms(duty, best.duty);
         out.push(onDuty('misplaced-duty', duty, 'misplaced-duty.inferred', { ...data(best.duty), score, terms }, {
           related: [relatedDuty(best.duty)], score, terms, inferred: true,

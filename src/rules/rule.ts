@@ -39,7 +39,3 @@ export function relatedDuty(duty: Duty): RawRelated {
 export function field(loc: Location, path: string): Location {
   return { file: loc.file, doc: loc.doc, pointer: `${loc.pointer}/${path}` };
 }
-
-export function round(score: number): number {
-  return Math.round(score * 100) / 100;
-}

@@ -3,7 +3,8 @@ import type { Division, Duty } from '../graph/graph.js';
 import { departmentOfRef } from '../graph/graph.js';
 import { addToGroup } from '../groups.js';
 import type { MessageData, RawFinding, RawRelated } from '../types.js';
-import { onDuty, relatedDuty, round } from './rule.js';
+import { roundScore } from '../text/text-index.js';
+import { onDuty, relatedDuty } from './rule.js';
 
 /** Two duties of different departments of one jurisdiction that are the same or nearly the same duty. */
 export interface SameDuty {
@@ -102,7 +103,7 @@ export function pairFinding(ctx: AnalysisContext, rule: string, base: string, pa
   if (pair.mandate !== undefined) {
     return onDuty(rule, a, `${base}.mandate${suffix}`, { ...data, mandate: pair.mandate }, { ...extra, inferred: false });
   }
-  const score = round(pair.score!);
+  const score = roundScore(pair.score!);
   const terms = ctx.terms(a, b);
   return onDuty(rule, a, `${base}.text${suffix}`, { ...data, score, terms }, { ...extra, score, terms, inferred: true });
 }

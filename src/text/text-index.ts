@@ -21,6 +21,11 @@ export interface Match {
 
 const IDF_PRIOR = 30;
 
+/** A similarity as every output shows it: two decimals, the same in findings and the graph. */
+export function roundScore(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
 /** A posting list longer than this belongs to a term too common to find anything by. */
 const BUCKET_CAP = 2000;
 
