@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAll, type LoadAllOptions } from '../load/load-all.js';
@@ -8,24 +8,25 @@ import type { FsSource } from '../load/source.js';
 import { packageRoot } from '../package-root.js';
 import { FileCache } from './file-cache.js';
 
+let version: string | undefined;
+
 /**
- * What a cached file result depends on besides the file: the schemas and the code that
- * loads, validates, extracts and splits texts into terms. Any change there empties the cache.
+ * What a cached file result depends on besides the file: the schemas and duty-lint's own
+ * code, all of it (a helper anywhere may feed loading). Any change there empties the cache.
  */
-export const cacheVersion: () => string = (() => {
-  let version: string | undefined;
-  return () => {
-    if (version) return version;
-    const hash = createHash('sha256');
-    const src = dirname(dirname(fileURLToPath(import.meta.url)));
-    const folders = [join(packageRoot, 'schemas'), join(src, 'load'), join(src, 'schema'), join(src, 'text'), join(src, 'graph')];
-    for (const folder of folders) {
-      for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(join(folder, name)));
+export function cacheVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  const code = dirname(dirname(fileURLToPath(import.meta.url)));
+  for (const folder of [join(packageRoot, 'schemas'), code]) {
+    for (const name of (readdirSync(folder, { recursive: true }) as string[]).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isFile()) hash.update(name).update(readFileSync(path));
     }
-    version = hash.digest('base64');
-    return version;
-  };
-})();
+  }
+  version = hash.digest('base64');
+  return version;
+}
 
 /** loadAll, answering unchanged files from the cache and loading only the others. */
 export async function loadWithCache(
