@@ -2,11 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { NONE } from '../graph/extract.js';
+import { DUTY_DEFAULTS, DUTY_LISTS, dutyWithDefaults } from '../graph/extract.js';
 import { dutyText } from '../graph/graph.js';
 import { packageRoot } from '../package-root.js';
 import { memoTermsOf } from '../text/terms.js';
-import type { DutyDecl } from '../types.js';
 import { emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
 import { FsSource, type FileSource } from './source.js';
 
@@ -115,10 +114,6 @@ function runWorker(
   });
 }
 
-/** Fields a duty has by default: left out in transit between threads, filled in again on arrival. */
-const DUTY_DEFAULTS = { role: 'main', cascade: true, status: 'active' } as const;
-const DUTY_LISTS = ['mandate', 'basis', 'budget', 'tags', 'ignore'] as const;
-
 /**
  * Slims results for the trip to the main thread: defaults and empty lists need not travel.
  * Mutates `results`.
@@ -144,30 +139,8 @@ export function pack(results: FileResult[]): FileResult[] {
 export function unpack(results: FileResult[]): FileResult[] {
   for (const r of results) {
     for (const decl of r.decls) {
-      if (decl.kind === 'department') decl.duties = decl.duties.map(fullDuty);
+      if (decl.kind === 'department') decl.duties = decl.duties.map(dutyWithDefaults);
     }
   }
   return results;
-}
-
-function fullDuty(d: Partial<DutyDecl> & Pick<DutyDecl, 'id' | 'title' | 'at'>): DutyDecl {
-  return {
-    id: d.id,
-    title: d.title,
-    detail: d.detail,
-    role: d.role ?? DUTY_DEFAULTS.role,
-    lead: d.lead,
-    mandate: d.mandate ?? NONE,
-    basis: d.basis ?? NONE,
-    cascade: d.cascade ?? DUTY_DEFAULTS.cascade,
-    status: d.status ?? DUTY_DEFAULTS.status,
-    transferredTo: d.transferredTo,
-    budget: d.budget ?? NONE,
-    tags: d.tags ?? NONE,
-    ignore: d.ignore ?? NONE,
-    at: d.at,
-    line: d.line,
-    column: d.column,
-    terms: d.terms,
-  };
 }
