@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import { RULES } from '../rules/index.js';
 import type { Lang } from '../types.js';
-import { painter, wrap } from './text.js';
+import { painter, tableStyle, wrap } from './text.js';
 
 export const RULES_FORMATS = ['stylish', 'json'];
 const DESCRIPTION_WIDTH = 60;
@@ -16,7 +16,7 @@ export function formatRules({ lang, color, format }: { lang: Lang; color: boolea
   const c = painter(color);
   const table = new Table({
     head: HEAD[lang],
-    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
+    style: tableStyle(color),
   });
   // cli-table3 cannot wrap Chinese without breaking it, so descriptions come wrapped.
   for (const r of RULES) table.push([c.cyan(r.id), r.defaultSeverity, wrap(r.description[lang], DESCRIPTION_WIDTH)]);

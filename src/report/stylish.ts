@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { RULE_IDS } from '../rules/index.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import type { Formatter, ReportInput } from './context.js';
-import { padEnd, padStart, painter, paintSeverity, SEVERITY_LABEL } from './text.js';
+import { padEnd, padStart, painter, paintSeverity, SEVERITY_LABEL, tableStyle } from './text.js';
 
 const WORDS: Record<Lang, {
   rule: string; total: string; clean: (files: number, duties: number) => string;
@@ -69,7 +69,7 @@ function summaryTable({ findings, lang, color }: ReportInput): string {
   }
   const table = new Table({
     head: [WORDS[lang].rule, ...SEVERITIES.map((s) => SEVERITY_LABEL[lang][s])],
-    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [], compact: true },
+    style: { ...tableStyle(color), compact: true },
     colAligns: ['left', 'right', 'right', 'right'],
   });
   const totals: Record<Severity, number> = { error: 0, warn: 0, info: 0 };

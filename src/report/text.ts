@@ -43,3 +43,8 @@ export function wrap(text: string, width: number): string {
   if (line.trim() !== '') lines.push(line.trimEnd());
   return lines.join('\n');
 }
+
+/** cli-table3 styling: bold headings and grey borders in colour, plain text without. */
+export function tableStyle(color: boolean) {
+  return { head: color ? ['bold'] : [], border: color ? ['grey'] : [] };
+}
