@@ -17,7 +17,7 @@ export interface MatchingOptions {
 export class AnalysisContext {
   private textIndex?: TextIndex;
   private pairs?: { threshold: number; pairs: DutyPair[] };
-  private mandateMap?: Map<Duty, MandateEdge[]>;
+  private mandateEdges?: MandateEdge[][];
   private readonly memos = new Map<string, unknown>();
 
   constructor(readonly graph: DutyGraph, readonly matching: MatchingOptions) {}
@@ -58,14 +58,14 @@ export class AnalysisContext {
     return this.memos.get(key) as T;
   }
 
-  /** Every duty's higher-level duties, explicit or inferred (best first). */
-  get mandates(): ReadonlyMap<Duty, MandateEdge[]> {
-    this.mandateMap ??= mandateEdges(this.graph, this.text, this.matching.mandateThreshold);
-    return this.mandateMap;
+  /** Every duty's higher-level duties, explicit or inferred (best first), by duty index. */
+  get mandates(): readonly MandateEdge[][] {
+    this.mandateEdges ??= mandateEdges(this.graph, this.text, this.matching.mandateThreshold);
+    return this.mandateEdges;
   }
 
   /** Higher-level duties a duty implements, explicit or inferred (best first). */
   mandatesOf(duty: Duty): MandateEdge[] {
-    return this.mandates.get(duty) ?? [];
+    return this.mandates[duty.index]!;
   }
 }

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pack, unpack } from '../load/load-all.js';
 import type { FileResult } from '../load/load-file.js';
+import { pack, unpack, type PackedResults } from '../load/pack.js';
 
-const FILE_NAME = 'files.v1.json';
+const FILE_NAME = 'files.v2.json';
 
 interface Stored {
   /** Tool version and schema fingerprint: a cache written by another duty-lint is not trusted. */
   version: string;
-  entries: Array<[string, FileResult]>;
+  /** Content hash of each entry, in the order of `packed.results`. */
+  keys: string[];
+  packed: PackedResults;
 }
 
 /**
@@ -29,9 +31,9 @@ export class FileCache {
     let entries = new Map<string, FileResult>();
     try {
       const stored = JSON.parse(readFileSync(join(dir, FILE_NAME), 'utf8')) as Stored;
-      if (stored && stored.version === version && Array.isArray(stored.entries)) {
-        unpack(stored.entries.map(([, result]) => result));
-        entries = new Map(stored.entries);
+      if (stored && stored.version === version && Array.isArray(stored.keys)) {
+        const results = unpack(stored.packed);
+        entries = new Map(stored.keys.map((key, i) => [key, results[i]!]));
       }
     } catch {
       // missing or corrupt: start empty
@@ -61,15 +63,8 @@ export class FileCache {
     mkdirSync(this.dir, { recursive: true });
     const tmp = join(this.dir, `.${FILE_NAME}.${process.pid}.tmp`);
     try {
-      const entries = [...this.fresh];
-      const results = entries.map(([, result]) => result);
-      // Slimmed for the file as for threads, and restored at once: the caller goes on using them.
-      pack(results);
-      try {
-        writeFileSync(tmp, JSON.stringify({ version: this.version, entries } satisfies Stored));
-      } finally {
-        unpack(results);
-      }
+      const stored: Stored = { version: this.version, keys: [...this.fresh.keys()], packed: pack([...this.fresh.values()]) };
+      writeFileSync(tmp, JSON.stringify(stored));
       renameSync(tmp, join(this.dir, FILE_NAME));
     } catch {
       // A cache that cannot be written costs speed next time, nothing else.

@@ -54,14 +54,17 @@ function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
   out.push({ a, b, score });
 }
 
+const NO_EDGES: MandateEdge[] = [];
+
 /**
  * The higher-level duties each duty implements: its explicit `mandate` references, or,
  * for a duty without them whose department has counterparts, every text match at or above
  * the threshold among the duties of the governments its counterparts belong to, best first.
+ * Indexed by duty index.
  * All of them count as covered: one broad lower duty often carries several upper items.
  */
-export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): Map<Duty, MandateEdge[]> {
-  const edges = new Map<Duty, MandateEdge[]>();
+export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): MandateEdge[][] {
+  const edges: MandateEdge[][] = new Array<MandateEdge[]>(graph.duties.length).fill(NO_EDGES);
   const uppers = new Map<string, UpperIndex>();
   const upperIndex = (jurisdiction: string): UpperIndex => {
     let entry = uppers.get(jurisdiction);
@@ -79,14 +82,14 @@ export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: numbe
           .map((ref) => graph.dutyByRef.get(ref))
           .filter((d): d is Duty => d !== undefined)
           .map((d): MandateEdge => ({ duty: d, inferred: false }));
-        edges.set(duty, explicit);
+        edges[duty.index] = explicit;
         continue;
       }
       if (above.length === 0) continue;
       const t = text.textOf[duty.index]!;
       // Edge lists are shared between duties with the same text; nobody mutates them.
       const found = above.length === 1 ? answer(above[0]!, t) : above.flatMap((u) => answer(u, t)).sort(bestFirst);
-      if (found.length > 0) edges.set(duty, found);
+      edges[duty.index] = found;
     }
   }
   return edges;

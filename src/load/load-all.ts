@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DUTY_DEFAULTS, DUTY_LISTS, dutyWithDefaults } from '../graph/extract.js';
 import { dutyText } from '../graph/graph.js';
 import { packageRoot } from '../package-root.js';
 import { memoTermsOf } from '../text/terms.js';
 import { emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
+import { unpack, type PackedResults } from './pack.js';
 import { FsSource, type FileSource } from './source.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -98,13 +98,13 @@ function runWorker(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
-    worker.on('message', (msg: { chunk: number; json: string } | { done: LoadWork }) => {
+    worker.on('message', (msg: { chunk: number; packed: PackedResults } | { done: LoadWork }) => {
       if ('done' in msg) {
         addWork(msg.done);
         resolve();
         void worker.terminate();
       } else {
-        store(msg.chunk, unpack(JSON.parse(msg.json) as FileResult[]));
+        store(msg.chunk, unpack(msg.packed));
       }
     });
     worker.once('error', reject);
@@ -112,35 +112,4 @@ function runWorker(
       if (code !== 0) reject(new Error(`loader worker exited with code ${code}`));
     });
   });
-}
-
-/**
- * Slims results for the trip to the main thread: defaults and empty lists need not travel.
- * Mutates `results`.
- */
-export function pack(results: FileResult[]): FileResult[] {
-  for (const r of results) {
-    for (const decl of r.decls) {
-      if (decl.kind !== 'department') continue;
-      for (const duty of decl.duties) {
-        const d = duty as unknown as Record<string, unknown>;
-        for (const [k, v] of Object.entries(DUTY_DEFAULTS)) if (d[k] === v) delete d[k];
-        for (const k of DUTY_LISTS) if ((d[k] as unknown[]).length === 0) delete d[k];
-      }
-    }
-  }
-  return results;
-}
-
-/**
- * The inverse of pack. Duties are rebuilt rather than patched, so that all of them share
- * one object shape: patched objects of many shapes make every later read slow.
- */
-export function unpack(results: FileResult[]): FileResult[] {
-  for (const r of results) {
-    for (const decl of r.decls) {
-      if (decl.kind === 'department') decl.duties = decl.duties.map(dutyWithDefaults);
-    }
-  }
-  return results;
 }

@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { pack, preparer, type WorkerJob } from './load-all.js';
+import { preparer, type WorkerJob } from './load-all.js';
 import { emptyLoadWork } from './load-file.js';
+import { pack } from './pack.js';
 import { FsSource } from './source.js';
 
 /**
  * A loader worker: takes chunks of files from the shared queue, loads them, and posts each
- * chunk back as one JSON string, which crosses threads faster than a structured clone.
+ * chunk back packed in columns, which clone far faster than a million small objects.
  */
 const { root, files, queue, chunk } = workerData as WorkerJob;
 const work = emptyLoadWork();
@@ -14,6 +15,6 @@ for (;;) {
   const c = Atomics.add(queue, 0, 1);
   if (c * chunk >= files.length) break;
   const results = await Promise.all(files.slice(c * chunk, (c + 1) * chunk).map(prepare));
-  parentPort!.postMessage({ chunk: c, json: JSON.stringify(pack(results)) });
+  parentPort!.postMessage({ chunk: c, packed: pack(results) });
 }
 parentPort!.postMessage({ done: work });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { packageRoot } from '../package-root.js';
 import { pointerSegments } from '../pointer.js';
 import { AJV_OPTIONS } from './ajv-options.js';
@@ -26,17 +26,19 @@ export function loadSchema(name: SchemaName): object {
 }
 
 const PRECOMPILED = join(packageRoot, 'dist', 'validators.cjs');
+const require = createRequire(import.meta.url);
 
 function validator(name: SchemaName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
     // Compiled at build time when there is a build; compiled here otherwise (tests from sources).
+    // ajv itself is loaded only then: it is most of the start-up time of every loader thread.
     const precompiled = existsSync(PRECOMPILED)
-      ? (createRequire(import.meta.url)(PRECOMPILED) as Record<SchemaName, ValidateFunction>)[name]
+      ? (require(PRECOMPILED) as Record<SchemaName, ValidateFunction>)[name]
       : undefined;
     if (precompiled) v = precompiled;
     else {
-      ajv ??= new Ajv(AJV_OPTIONS);
+      ajv ??= new (require('ajv') as typeof import('ajv')).Ajv(AJV_OPTIONS);
       v = ajv.compile(loadSchema(name));
     }
     validators.set(name, v);

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { fromCharCodes } from './char-codes.js';
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 /** Simplified form of each UTF-16 unit, filled in as characters are first met (0: not yet). */
@@ -25,13 +26,7 @@ export function normalizeText(text: string): string {
     }
     out?.push(m);
   }
-  return out ? fromCodes(out) : s.toLowerCase();
-}
-
-function fromCodes(codes: number[]): string {
-  let s = '';
-  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
-  return s;
+  return out ? fromCharCodes(out) : s.toLowerCase();
 }
 
 function simplify(c: number): number {

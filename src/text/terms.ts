@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize.js';
+import { fromCharCodes } from './char-codes.js';
 import { tokenize, WORD_BASE } from './tokenize.js';
 
 const WORD_MARK = 0xffff;
@@ -17,20 +18,24 @@ export function termsOf(text: string): string {
 }
 
 export function encodeTerms(codes: readonly number[]): string {
-  let s = '';
+  let size = 0;
+  for (const code of codes) size += code < WORD_BASE ? 2 : 5;
+  const units = new Uint16Array(size);
+  let n = 0;
   for (const code of codes) {
     if (code < WORD_BASE) {
-      s += String.fromCharCode(Math.floor(code / 0x10000), code % 0x10000);
+      units[n++] = code >>> 16;
+      units[n++] = code & 0xffff;
     } else {
       let v = code - WORD_BASE;
-      s += String.fromCharCode(WORD_MARK);
+      units[n++] = WORD_MARK;
       for (let i = 0; i < 4; i++) {
-        s += String.fromCharCode((v % CHUNK) + OFFSET);
+        units[n++] = (v % CHUNK) + OFFSET;
         v = Math.floor(v / CHUNK);
       }
     }
   }
-  return s;
+  return fromCharCodes(units);
 }
 
 export function decodeTerms(s: string): number[] {
@@ -38,7 +43,7 @@ export function decodeTerms(s: string): number[] {
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
     if (c !== WORD_MARK) {
-      codes.push(c * 0x10000 + s.charCodeAt(i + 1));
+      codes.push((c << 16) | s.charCodeAt(i + 1));
       i += 2;
       continue;
     }

@@ -248,41 +248,55 @@ function addTerm(found: Map<string, number>, term: string, weight: number): void
  * as in All-Pairs / PPJoin), plus some that the exact check then drops.
  */
 export class PrefixIndex {
+  /** Per term: the texts that hold it in their prefix, each followed by the weight of its terms after it. */
   private readonly postings = new Map<number, number[]>();
 
   constructor(private readonly index: TextIndex, readonly threshold: number) {}
 
   add(text: number): void {
+    const { weights } = this.index;
     const ranks = this.index.terms[text]!;
     const k = this.index.prefixLength(text, this.threshold);
+    let rest = this.index.totals[text]!;
     for (let i = 0; i < k; i++) {
       const r = ranks[i]!;
+      rest -= weights[r]!;
       let list = this.postings.get(r);
       if (!list) this.postings.set(r, (list = []));
-      if (list.length >= BUCKET_CAP) this.index.stats.capped++;
-      else list.push(text);
+      if (list.length >= 2 * BUCKET_CAP) this.index.stats.capped++;
+      else list.push(text, rest);
     }
   }
 
   /** Added texts at or above the threshold with `text`, with their scores. */
   query(text: number): Match[] {
     const { index, threshold } = this;
+    const { seen, weights, totals } = index;
     const ranks = index.terms[text]!;
     const k = index.prefixLength(text, threshold);
-    const { seen } = index;
     const stamp = index.mark(text);
     const out: Match[] = [];
-    const total = index.totals[text]!;
+    const total = totals[text]!;
+    // Jaccard >= t needs shared >= t / (1 + t) * (both totals).
+    const share = threshold / (1 + threshold);
+    let rest = total;
     for (let i = 0; i < k; i++) {
-      const list = this.postings.get(ranks[i]!);
+      const r = ranks[i]!;
+      const w = weights[r]!;
+      rest -= w;
+      const list = this.postings.get(r);
       if (!list) continue;
-      for (const other of list) {
+      for (let p = 0; p < list.length; p += 2) {
+        const other = list[p]!;
         if (seen[other] === stamp) continue;
         seen[other] = stamp;
         index.stats.candidates++;
         // Length filter: weighted Jaccard cannot exceed min(total) / max(total).
-        const ot = index.totals[other]!;
+        const ot = totals[other]!;
         if (Math.min(ot, total) < threshold * Math.max(ot, total) - 1e-9) continue;
+        // Positional filter (PPJoin): this is the pair's first shared term, since terms are
+        // ordered alike in every text, so at most the terms after it on both sides add up.
+        if (w + Math.min(rest, list[p + 1]!) < share * (total + ot) - 1e-9) continue;
         const score = index.scoreMarked(other, stamp, total);
         if (score >= threshold - 1e-9) out.push({ a: text, b: other, score });
       }

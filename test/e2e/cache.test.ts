@@ -9,7 +9,7 @@ describe('--cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'duty-lint-cache-'));
   const catalogue = join(dir, 'zhenjiang');
   cpSync(EXAMPLE, catalogue, { recursive: true });
-  const cacheFile = join(catalogue, '.duty-lint-cache', 'files.v1.json');
+  const cacheFile = join(catalogue, '.duty-lint-cache', 'files.v2.json');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const json = (...extra: string[]) => runCli([catalogue, '--format', 'json', ...extra]);
 
@@ -43,7 +43,7 @@ describe('--cache', () => {
 
   it('ignores a corrupt cache and rebuilds it', () => {
     const plain = json();
-    writeFileSync(cacheFile, '{"version": "x", "entries": [[');
+    writeFileSync(cacheFile, '{"version": "x", "keys": [[');
     const run = json('--cache');
     expect(run.stdout).toBe(plain.stdout);
     expect(run.stderr).toBe('');
@@ -52,9 +52,9 @@ describe('--cache', () => {
 
   it('ignores a cache written by another version', () => {
     const plain = json();
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Array<[string, { decls: unknown[] }]> };
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; packed: { results: Array<{ decls: unknown[] }> } };
     // Same keys, wrong contents: a version check that did not hold would show empty results.
-    for (const [, result] of stored.entries) result.decls = [];
+    for (const result of stored.packed.results) result.decls = [];
     writeFileSync(cacheFile, JSON.stringify({ ...stored, version: 'another' }));
     expect(json('--cache').stdout).toBe(plain.stdout);
   });
@@ -62,6 +62,6 @@ describe('--cache', () => {
   it('keeps its data where --cache-location says', () => {
     const elsewhere = join(dir, 'elsewhere');
     json('--cache-location', elsewhere);
-    expect(existsSync(join(elsewhere, 'files.v1.json'))).toBe(true);
+    expect(existsSync(join(elsewhere, 'files.v2.json'))).toBe(true);
   });
 });

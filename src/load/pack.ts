@@ -1,0 +1,82 @@
+import { DUTY_DEFAULTS, dutyWithDefaults } from '../graph/extract.js';
+import type { DutyDecl } from '../types.js';
+import type { FileResult } from './load-file.js';
+
+/**
+ * Loaded files in the form they cross threads and go to the cache in: every duty's own
+ * fields in flat columns, the few that differ from FORMAT.md's defaults beside them, and
+ * the departments without their duty lists. A million small objects cost far more to
+ * serialise than a few long arrays of strings and numbers.
+ */
+export interface PackedResults {
+  /** The results, with each department's `duties` emptied. */
+  results: FileResult[];
+  /** Duties of each department, in order. */
+  dutyCounts: number[];
+  /** Per duty: id, title, encoded terms. */
+  strings: string[];
+  /** Per duty: at, line, column (-1: not known). */
+  numbers: number[];
+  /** Per duty that has them, by its position in the columns: fields other than the defaults. */
+  rest: Array<[number, Partial<DutyDecl>]>;
+}
+
+const SPARSE = ['detail', 'role', 'lead', 'mandate', 'basis', 'cascade', 'status', 'transferredTo', 'budget', 'tags', 'ignore'] as const;
+const DEFAULTS: Partial<Record<(typeof SPARSE)[number], unknown>> = DUTY_DEFAULTS;
+
+/** Packs results without changing them. */
+export function pack(results: FileResult[]): PackedResults {
+  const packed: PackedResults = { results: [], dutyCounts: [], strings: [], numbers: [], rest: [] };
+  let n = 0;
+  for (const r of results) {
+    const decls = r.decls.map((decl) => {
+      if (decl.kind !== 'department') return decl;
+      packed.dutyCounts.push(decl.duties.length);
+      for (const d of decl.duties) {
+        packed.strings.push(d.id, d.title, d.terms ?? '');
+        packed.numbers.push(d.at, d.line ?? -1, d.column ?? -1);
+        const rest = sparseFields(d);
+        if (rest) packed.rest.push([n, rest]);
+        n++;
+      }
+      return { ...decl, duties: [] };
+    });
+    packed.results.push({ ...r, decls });
+  }
+  return packed;
+}
+
+function sparseFields(d: DutyDecl): Partial<DutyDecl> | undefined {
+  let rest: Record<string, unknown> | undefined;
+  for (const k of SPARSE) {
+    const v = d[k];
+    if (v === undefined || v === DEFAULTS[k] || (Array.isArray(v) && v.length === 0)) continue;
+    (rest ??= {})[k] = v;
+  }
+  return rest;
+}
+
+/** Rebuilds the results, taking ownership of `packed`. */
+export function unpack(packed: PackedResults): FileResult[] {
+  const { strings, numbers, rest, dutyCounts } = packed;
+  let n = 0;
+  let department = 0;
+  let next = 0;
+  for (const r of packed.results) {
+    for (const decl of r.decls) {
+      if (decl.kind !== 'department') continue;
+      const count = dutyCounts[department++]!;
+      for (let k = 0; k < count; k++, n++) {
+        const line = numbers[3 * n + 1]!;
+        const column = numbers[3 * n + 2]!;
+        const fields: Partial<DutyDecl> & Pick<DutyDecl, 'id' | 'title' | 'at'> = {
+          id: strings[3 * n]!, title: strings[3 * n + 1]!, terms: strings[3 * n + 2] || undefined,
+          at: numbers[3 * n]!, line: line < 0 ? undefined : line, column: column < 0 ? undefined : column,
+        };
+        if (rest[next]?.[0] === n) Object.assign(fields, rest[next++]![1]);
+        decl.duties.push(dutyWithDefaults(fields));
+      }
+    }
+  }
+  return packed.results;
+}
