@@ -68,6 +68,13 @@ export function dutyLocation(department: Location, duty: Pick<DutyDecl, 'at' | '
 
 export interface Department extends Omit<DepartmentDecl, 'duties'> {
   duties: Duty[];
+  dutyById: ReadonlyMap<string, Duty>;
+}
+
+/** Duties by `DEPT/DUTY` reference. */
+export interface DutyLookup {
+  get(ref: DutyRef): Duty | undefined;
+  has(ref: DutyRef): boolean;
 }
 
 export type Division = DivisionDecl;
@@ -86,7 +93,7 @@ export interface DutyGraph {
   duties: Duty[];
   divisions: Division[];
   departmentById: ReadonlyMap<DepartmentId, Department>;
-  dutyByRef: ReadonlyMap<DutyRef, Duty>;
+  dutyByRef: DutyLookup;
   /** Departments of each jurisdiction (one government). */
   jurisdictions: ReadonlyMap<string, Department[]>;
   /** Divisions of each jurisdiction. */
@@ -125,6 +132,7 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
     const dept = decl as unknown as Department;
     dept.duties = [];
     const byId = new Map<string, Duty>();
+    dept.dutyById = byId;
     for (const d of decls) {
       const seen = byId.get(d.id);
       if (seen) {
@@ -142,19 +150,27 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
   departments.sort((a, b) => byCodeUnit(a.id, b.id));
   divisions.sort((a, b) => byCodeUnit(a.id, b.id));
   const duties: Duty[] = [];
-  const dutyByRef = new Map<DutyRef, Duty>();
   const jurisdictions = new Map<string, Department[]>();
   for (const dept of departments) {
     for (const duty of dept.duties) {
       duty.index = duties.length;
       duties.push(duty);
-      dutyByRef.set(duty.ref, duty);
     }
     addToGroup(jurisdictions, dept.jurisdiction, dept);
   }
   const divisionsByJurisdiction = new Map<string, Division[]>();
   for (const div of divisions) addToGroup(divisionsByJurisdiction, div.jurisdiction, div);
 
+  // Looked up through the departments: a map of a million joined strings costs more to build than it saves.
+  const dutyByRef: DutyLookup = {
+    get(ref) {
+      const slash = ref.indexOf('/');
+      return slash < 0 ? undefined : departmentById.get(ref.slice(0, slash))?.dutyById.get(ref.slice(slash + 1));
+    },
+    has(ref) {
+      return this.get(ref) !== undefined;
+    },
+  };
   return { departments, duties, divisions, departmentById, dutyByRef, jurisdictions, divisionsByJurisdiction, duplicates };
 }
 
