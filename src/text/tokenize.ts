@@ -12,6 +12,9 @@ const STOP_BY_FIRST = new Map<number, string[]>();
 for (const p of [...CHINESE_STOP_PHRASES].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
   addToGroup(STOP_BY_FIRST, p.charCodeAt(0), p);
 }
+/** Whether a stop phrase starts with a character: a table, since the scan asks it of every character. */
+const STARTS_STOP = new Uint8Array(0x10000);
+for (const c of STOP_BY_FIRST.keys()) STARTS_STOP[c] = 1;
 
 function isCjk(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -33,7 +36,8 @@ function scan(s: string, onRun: (start: number, end: number) => void, onWord: (w
     if (isCjk(c)) {
       let start = i;
       while (i < s.length && isCjk(s.charCodeAt(i))) {
-        const stop = STOP_BY_FIRST.get(s.charCodeAt(i))?.find((p) => s.startsWith(p, i));
+        const ch = s.charCodeAt(i);
+        const stop = STARTS_STOP[ch] ? STOP_BY_FIRST.get(ch)!.find((p) => s.startsWith(p, i)) : undefined;
         if (stop === undefined) {
           i++;
           continue;
