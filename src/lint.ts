@@ -1,16 +1,19 @@
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadWithCache } from './cache/cached-load.js';
 import { AnalysisContext } from './analysis/context.js';
+import { MatchThread } from './analysis/match-thread.js';
 import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from './config/config.js';
 import { UsageError } from './errors.js';
 import { finalizeFindings } from './findings/finalize.js';
 import { buildGraph, type DutyGraph } from './graph/graph.js';
 import { discoverFiles } from './load/discover.js';
-import { loadAll } from './load/load-all.js';
+import { loadAll, WORKER_THRESHOLD } from './load/load-all.js';
 import { emptyLoadWork } from './load/load-file.js';
 import { FsSource } from './load/source.js';
 import { RULE_IDS, RULES } from './rules/index.js';
+import type { Rule } from './rules/rule.js';
 import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from './types.js';
 
 export const CACHE_DIR = '.duty-lint-cache';
@@ -36,6 +39,8 @@ export interface LintOptions {
   onStage?: (stage: string) => void;
   /** Told of files loaded so far (approximately, when workers share the load). */
   onFiles?: (done: number, total: number) => void;
+  /** Threads to use in all, the main one included (default: the machine's cores). */
+  threads?: number;
 }
 
 export interface Summary {
@@ -89,30 +94,56 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // As ESLint: linting nothing is a mistake (a wrong folder, a glob that matches nothing).
   if (files.length === 0) throw new UsageError('no-files', { paths: paths.join(' '), include: config.include });
   const source = new FsSource(config.root);
-  const loadOptions = options.onFiles ? { onProgress: options.onFiles } : {};
+  const threads = options.threads ?? availableParallelism();
+  const loadOptions = { threads, ...(options.onFiles ? { onProgress: options.onFiles } : {}) };
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
   const work = emptyLoadWork();
-  const loaded = await stage('load', () => options.cache
-    ? loadWithCache(source, files, cacheDir, { ...loadOptions, work })
-    : loadAll(source, files, { ...loadOptions, work }));
-  for (const [step, ms] of Object.entries(work)) timings.push({ stage: `load:${step}`, ms, within: 'load' });
-
-  const raw: RawFinding[] = loaded.flatMap((f) => f.findings);
-  const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
-  const sameDutyThresholds = RULES.filter((r) => r.usesThreshold && config.rules.get(r.id)?.severity !== 'off')
-    .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
-  const context = new AnalysisContext(graph, config.matching);
-  // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
   const enabled = (ids: string[]) => ids.some((id) => config.rules.get(id)?.severity !== 'off');
-  if (enabled(MATCHING_RULES)) await stage('text index', () => context.text);
-  if (sameDutyThresholds.length > 0) await stage('same-duty pairs', () => context.sameDutyPairs(Math.min(...sameDutyThresholds)));
-  if (enabled(MANDATE_RULES)) await stage('mandate inference', () => context.mandates);
+  // Large catalogues infer mandates on a second thread, beside the pairs and the other rules.
+  // It starts now, so that it is ready by the time the text index is.
+  const thread = enabled(MANDATE_RULES) && threads > 1 && files.length >= WORKER_THRESHOLD ? MatchThread.start() : undefined;
+  const raw: RawFinding[] = [];
+  let graph: DutyGraph;
+  let context: AnalysisContext;
+  try {
+    const loaded = await stage('load', () => options.cache
+      ? loadWithCache(source, files, cacheDir, { ...loadOptions, work })
+      : loadAll(source, files, { ...loadOptions, work }));
+    for (const [step, ms] of Object.entries(work)) timings.push({ stage: `load:${step}`, ms, within: 'load' });
 
-  for (const rule of RULES) {
-    const setting = config.rules.get(rule.id)!;
-    if (setting.severity === 'off' || !rule.check) continue;
-    const found = await stage(`rule:${rule.id}`, () => rule.check!(context, setting));
-    for (const f of found) raw.push(f);
+    for (const f of loaded) for (const finding of f.findings) raw.push(finding);
+    graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
+    context = new AnalysisContext(graph, config.matching);
+    // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
+    if (enabled(MATCHING_RULES)) await stage('text index', () => context.text);
+    let planMs = 0;
+    if (thread) {
+      const start = performance.now();
+      context.startMandates(thread);
+      planMs = performance.now() - start;
+    }
+    const sameDutyThresholds = RULES.filter((r) => r.usesThreshold && config.rules.get(r.id)?.severity !== 'off')
+      .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
+    if (sameDutyThresholds.length > 0) await stage('same-duty pairs', () => context.sameDutyPairs(Math.min(...sameDutyThresholds)));
+
+    const runRule = async (rule: Rule) => {
+      const setting = config.rules.get(rule.id)!;
+      if (setting.severity === 'off' || !rule.check) return;
+      const found = await stage(`rule:${rule.id}`, () => rule.check!(context, setting));
+      for (const f of found) raw.push(f);
+    };
+    for (const rule of RULES) if (!MANDATE_RULES.includes(rule.id)) await runRule(rule);
+    if (enabled(MANDATE_RULES)) {
+      await stage('mandate inference', async () => {
+        if (thread) await context.finishMandates();
+        else void context.mandates;
+      });
+      // The main thread's share: planning the questions, waiting, reading the answers.
+      timings.at(-1)!.ms += planMs;
+    }
+    for (const rule of RULES) if (MANDATE_RULES.includes(rule.id)) await runRule(rule);
+  } finally {
+    thread?.close();
   }
 
   const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));

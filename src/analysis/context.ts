@@ -1,7 +1,8 @@
 import type { Duty, DutyGraph } from '../graph/graph.js';
 import { dutyText } from '../graph/graph.js';
-import { mandateEdges, sameDutyPairs, type DutyPair, type MandateEdge } from '../graph/matching.js';
+import { mandateEdges, mandateEdgesFrom, planMandates, sameDutyPairs, type DutyPair, type MandateEdge } from '../graph/matching.js';
 import { TextIndex } from '../text/text-index.js';
+import type { MatchThread } from './match-thread.js';
 
 export interface MatchingOptions {
   /** Same or nearly the same duty (overlap, multiple-leads, orphan-duty). */
@@ -18,6 +19,7 @@ export class AnalysisContext {
   private textIndex?: TextIndex;
   private pairs?: { threshold: number; pairs: DutyPair[] };
   private mandateEdges?: MandateEdge[][];
+  private pendingMandates?: Promise<MandateEdge[][]>;
   private readonly memos = new Map<string, unknown>();
 
   constructor(readonly graph: DutyGraph, readonly matching: MatchingOptions) {}
@@ -56,6 +58,23 @@ export class AnalysisContext {
   memo<T>(key: string, compute: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, compute());
     return this.memos.get(key) as T;
+  }
+
+  /**
+   * Starts mandate inference on another thread; `finishMandates` waits for it. Meanwhile
+   * everything but `mandates` can be asked for.
+   */
+  startMandates(thread: MatchThread): void {
+    const { text, graph } = this;
+    const plan = planMandates(graph, text, this.matching.mandateThreshold);
+    this.pendingMandates = thread.answerMandates(text.data, plan.job).then(({ answers, stats }) => {
+      for (const k of Object.keys(stats) as Array<keyof typeof stats>) text.stats[k] += stats[k];
+      return mandateEdgesFrom(graph, plan, answers);
+    });
+  }
+
+  async finishMandates(): Promise<void> {
+    if (this.pendingMandates) this.mandateEdges ??= await this.pendingMandates;
   }
 
   /** Every duty's higher-level duties, explicit or inferred (best first), by duty index. */

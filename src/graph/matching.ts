@@ -1,7 +1,8 @@
 import { byCodeUnit } from '../compare.js';
 import { addToGroup } from '../groups.js';
-import type { PrefixIndex, TextIndex } from '../text/text-index.js';
-import type { Duty, DutyGraph } from './graph.js';
+import { answerMandates, type MandateAnswers, type MandateJob } from '../analysis/mandate-search.js';
+import type { TextIndex } from '../text/text-index.js';
+import type { Department, Duty, DutyGraph } from './graph.js';
 
 /** Two duties of different departments of one jurisdiction whose texts match. */
 export interface DutyPair {
@@ -44,10 +45,6 @@ export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: numb
   return pairs.sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index);
 }
 
-function bestFirst(x: MandateEdge, y: MandateEdge): number {
-  return y.score! - x.score! || byCodeUnit(x.duty.ref, y.duty.ref);
-}
-
 function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
   if (x.department === y.department) return;
   const [a, b] = x.index < y.index ? [x, y] : [y, x];
@@ -56,79 +53,123 @@ function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
 
 const NO_EDGES: MandateEdge[] = [];
 
+/** Best first; ties by duty index, so that results do not depend on the order of the work. */
+function bestFirst(x: MandateEdge, y: MandateEdge): number {
+  return y.score! - x.score! || x.duty.index - y.duty.index;
+}
+
 /**
- * The higher-level duties each duty implements: its explicit `mandate` references, or,
- * for a duty without them whose department has counterparts, every text match at or above
- * the threshold among the duties of the governments its counterparts belong to, best first.
- * Indexed by duty index.
- * All of them count as covered: one broad lower duty often carries several upper items.
+ * Mandate inference, in two halves around the text matching (MandateJob), which can run on
+ * another thread: the questions to ask, and how to read the answers.
  */
-export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): MandateEdge[][] {
-  const edges: MandateEdge[][] = new Array<MandateEdge[]>(graph.duties.length).fill(NO_EDGES);
-  const uppers = new Map<string, UpperIndex>();
-  const upperIndex = (jurisdiction: string): UpperIndex => {
-    let entry = uppers.get(jurisdiction);
-    if (!entry) uppers.set(jurisdiction, (entry = buildUpperIndex(graph, text, jurisdiction, threshold)));
-    return entry;
+export interface MandatePlan {
+  job: MandateJob;
+  /** Per duty index: the queries whose answers are its inferred edges, if it has any. */
+  queriesOf: Array<number[] | undefined>;
+}
+
+/**
+ * The questions of mandate inference: for each duty without explicit `mandate` references
+ * whose department has counterparts, its text against the duties of each government its
+ * counterparts belong to (cancelled and transferred duties are not searched). A text is
+ * asked once per government: many lower governments copy one catalogue.
+ */
+export function planMandates(graph: DutyGraph, text: TextIndex, threshold: number): MandatePlan {
+  const upperId = new Map<string, number>();
+  const uppers: Int32Array[] = [];
+  /** Per government: the query number of each lower text asked of it, from 0. */
+  const asked: Array<Map<number, number>> = [];
+  const upper = (jurisdiction: string): number => {
+    let id = upperId.get(jurisdiction);
+    if (id === undefined) {
+      id = uppers.length;
+      upperId.set(jurisdiction, id);
+      const pairs: number[] = [];
+      for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
+        for (const duty of dept.duties) {
+          if (duty.status !== 'cancelled' && duty.status !== 'transferred') pairs.push(text.textOf[duty.index]!, duty.index);
+        }
+      }
+      uppers.push(Int32Array.from(pairs));
+      asked.push(new Map());
+    }
+    return id;
   };
 
+  const aboveOf = new Map<Department, number[]>();
   for (const dept of graph.departments) {
     const above = [...new Set(dept.counterparts
       .map((id) => graph.departmentById.get(id)?.jurisdiction)
-      .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit).map(upperIndex);
+      .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit).map(upper);
+    if (above.length === 0) continue;
+    aboveOf.set(dept, above);
     for (const duty of dept.duties) {
-      if (duty.mandate.length > 0) {
-        const explicit = duty.mandate
-          .map((ref) => graph.dutyByRef.get(ref))
-          .filter((d): d is Duty => d !== undefined)
-          .map((d): MandateEdge => ({ duty: d, inferred: false }));
-        edges[duty.index] = explicit;
-        continue;
-      }
-      if (above.length === 0) continue;
+      if (duty.mandate.length > 0) continue;
       const t = text.textOf[duty.index]!;
-      // Edge lists are shared between duties with the same text; nobody mutates them.
-      const found = above.length === 1 ? answer(above[0]!, t) : above.flatMap((u) => answer(u, t)).sort(bestFirst);
-      edges[duty.index] = found;
+      for (const u of above) if (!asked[u]!.has(t)) asked[u]!.set(t, asked[u]!.size);
     }
+  }
+
+  // Queries grouped by government, numbered in that order.
+  const first: number[] = [];
+  const queries = new Int32Array(2 * asked.reduce((n, a) => n + a.size, 0));
+  let q = 0;
+  asked.forEach((a, u) => {
+    first.push(q);
+    for (const t of a.keys()) {
+      queries[2 * q] = u;
+      queries[2 * q + 1] = t;
+      q++;
+    }
+  });
+  const queriesOf: Array<number[] | undefined> = new Array(graph.duties.length);
+  for (const [dept, above] of aboveOf) {
+    for (const duty of dept.duties) {
+      if (duty.mandate.length > 0) continue;
+      const t = text.textOf[duty.index]!;
+      queriesOf[duty.index] = above.map((u) => first[u]! + asked[u]!.get(t)!);
+    }
+  }
+  return { job: { threshold, uppers, queries }, queriesOf };
+}
+
+/**
+ * The higher-level duties each duty implements, by duty index: its explicit `mandate`
+ * references, or the answers to its plan's queries, best first. All of them count as
+ * covered: one broad lower duty often carries several upper items.
+ */
+export function mandateEdgesFrom(graph: DutyGraph, plan: MandatePlan, answers: MandateAnswers): MandateEdge[][] {
+  const edges: MandateEdge[][] = new Array<MandateEdge[]>(graph.duties.length).fill(NO_EDGES);
+  // Edge lists are shared between duties that ask the same query; nobody mutates them.
+  const lists: Array<MandateEdge[] | undefined> = [];
+  const answer = (q: number): MandateEdge[] => {
+    let list = lists[q];
+    if (!list) {
+      list = [];
+      for (let i = answers.starts[q]!; i < answers.starts[q + 1]!; i++) {
+        list.push({ duty: graph.duties[answers.duties[i]!]!, inferred: true, score: answers.scores[i]! });
+      }
+      lists[q] = list;
+    }
+    return list;
+  };
+  for (const duty of graph.duties) {
+    if (duty.mandate.length > 0) {
+      edges[duty.index] = duty.mandate
+        .map((ref) => graph.dutyByRef.get(ref))
+        .filter((d): d is Duty => d !== undefined)
+        .map((d): MandateEdge => ({ duty: d, inferred: false }));
+      continue;
+    }
+    const queries = plan.queriesOf[duty.index];
+    if (!queries) continue;
+    edges[duty.index] = queries.length === 1 ? answer(queries[0]!) : queries.flatMap(answer).sort(bestFirst);
   }
   return edges;
 }
 
-/** The duties of one higher-level government, indexed for lookups by lower-level texts. */
-interface UpperIndex {
-  index: PrefixIndex;
-  byText: Map<number, Duty[]>;
-  /** Answers by text: many lower governments copy one catalogue, so each text is looked up once. */
-  answers: Map<number, MandateEdge[]>;
-}
-
-function buildUpperIndex(graph: DutyGraph, text: TextIndex, jurisdiction: string, threshold: number): UpperIndex {
-  const index = text.prefixIndex(threshold);
-  const byText = new Map<number, Duty[]>();
-  for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
-    for (const duty of dept.duties) {
-      if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
-      const t = text.textOf[duty.index]!;
-      const group = byText.get(t);
-      if (group) group.push(duty);
-      else {
-        byText.set(t, [duty]);
-        index.add(t);
-      }
-    }
-  }
-  return { index, byText, answers: new Map() };
-}
-
-function answer(upper: UpperIndex, t: number): MandateEdge[] {
-  let found = upper.answers.get(t);
-  if (!found) {
-    found = [];
-    for (const m of upper.index.query(t)) {
-      for (const d of upper.byText.get(m.b)!) found.push({ duty: d, inferred: true, score: m.score });
-    }
-    upper.answers.set(t, found.sort(bestFirst));
-  }
-  return found;
+/** Mandate inference on this thread: planMandates, answerMandates and mandateEdgesFrom. */
+export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): MandateEdge[][] {
+  const plan = planMandates(graph, text, threshold);
+  return mandateEdgesFrom(graph, plan, answerMandates(text, plan.job));
 }

@@ -1,23 +1,7 @@
+import { MatchIndex, sharedArray } from './match-index.js';
 import { normalizeText } from './normalize.js';
 import { decodeTerms, termsOf } from './terms.js';
 import { segments, stemWord, termCode, tokenize } from './tokenize.js';
-
-/** Counters that show how much work matching did; tests use them to guard against quadratic growth. */
-export interface MatchStats {
-  /** Distinct texts pulled from posting lists, before the exact check. */
-  candidates: number;
-  /** Exact similarity computations. */
-  comparisons: number;
-  /** Entries not added because a posting list hit its cap. */
-  capped: number;
-}
-
-export interface Match {
-  /** Text ids of the two sides. */
-  a: number;
-  b: number;
-  score: number;
-}
 
 const IDF_PRIOR = 30;
 
@@ -26,31 +10,16 @@ export function roundScore(score: number): number {
   return Math.round(score * 100) / 100;
 }
 
-/** A posting list longer than this belongs to a term too common to find anything by. */
-const BUCKET_CAP = 2000;
-
 /**
  * The similarity index of a catalogue: every distinct duty text once, as a set of terms
  * weighted by rarity (idf), ordered rarest first so that prefix filtering can find every
  * pair above a threshold without comparing all pairs.
  */
-export class TextIndex {
+export class TextIndex extends MatchIndex {
   /** Distinct text of each duty, by duty index. */
   readonly textOf: Int32Array;
-  /** Per distinct text: term ranks, ascending (rarest first). */
-  readonly terms: Int32Array[];
-  /** Per distinct text: sum of its term weights. */
-  readonly totals: Float64Array;
-  /** Weight of each term rank. */
-  readonly weights: Float64Array;
   /** Each distinct text, for explanations. */
   private readonly texts: string[];
-  readonly stats: MatchStats = { candidates: 0, comparisons: 0, capped: 0 };
-  /** Per text, the probe that last saw it, so a probe counts each candidate once. */
-  readonly seen: Int32Array;
-  /** Per term, the last mark whose text holds it. */
-  private readonly marks: Int32Array;
-  private probes = 0;
   private readonly rankOf: Map<number, number>;
 
   /**
@@ -65,6 +34,7 @@ export class TextIndex {
     const textTerms: Int32Array[] = [];
     const termId = new Map<number, number>();
     const vocab: number[] = [];
+    let termCount = 0;
     dutyTexts.forEach((raw, i) => {
       let id = idOfText.get(raw);
       if (id === undefined) {
@@ -85,6 +55,7 @@ export class TextIndex {
           ids[k] = tid;
         }
         textTerms.push(ids);
+        termCount += ids.length;
       }
       textOf[i] = id;
       copies[id]!++;
@@ -105,22 +76,29 @@ export class TextIndex {
     order.forEach((t, r) => {
       rank[t] = r;
     });
-    this.rankOf = new Map(vocab.map((t, id) => [t, rank[id]!]));
-    this.weights = Float64Array.from(order, (t) => idf[t]!);
-
-    this.terms = textTerms.map((ids) => {
+    const weights = sharedArray(Float64Array, vocab.length);
+    order.forEach((t, r) => {
+      weights[r] = idf[t]!;
+    });
+    const ranks = sharedArray(Int32Array, termCount);
+    const starts = sharedArray(Int32Array, texts.length + 1);
+    const totals = sharedArray(Float64Array, texts.length);
+    let at = 0;
+    textTerms.forEach((ids, text) => {
+      starts[text] = at;
       for (let k = 0; k < ids.length; k++) ids[k] = rank[ids[k]!]!;
-      return ids.sort();
-    });
-    this.totals = Float64Array.from(this.terms, (ranks) => {
+      ids.sort();
+      ranks.set(ids, at);
+      at += ids.length;
       let w = 0;
-      for (const r of ranks) w += this.weights[r]!;
-      return w;
+      for (const r of ids) w += weights[r]!;
+      totals[text] = w;
     });
+    starts[texts.length] = at;
+    super({ ranks, starts, totals, weights });
+    this.rankOf = new Map(vocab.map((t, id) => [t, rank[id]!]));
     this.textOf = textOf;
     this.texts = texts;
-    this.seen = new Int32Array(texts.length);
-    this.marks = new Int32Array(vocab.length);
   }
 
   /** Weighted Jaccard similarity of two distinct texts. */
@@ -133,53 +111,13 @@ export class TextIndex {
   }
 
   /**
-   * Marks a text's terms, so that others can be scored against it by looking their terms
-   * up; returns the mark, which also serves as the probe's stamp in `seen`.
-   */
-  mark(text: number): number {
-    const stamp = ++this.probes;
-    for (const r of this.terms[text]!) this.marks[r] = stamp;
-    return stamp;
-  }
-
-  /** Weighted Jaccard similarity of `other` with the text marked `stamp`, whose weight is `total`. */
-  scoreMarked(other: number, stamp: number, total: number): number {
-    this.stats.comparisons++;
-    let shared = 0;
-    for (const r of this.terms[other]!) if (this.marks[r] === stamp) shared += this.weights[r]!;
-    const union = total + this.totals[other]! - shared;
-    return union > 0 ? shared / union : 0;
-  }
-
-  /**
-   * How many of a text's rarest terms must be indexed so that any text at or above
-   * `threshold` shares at least one of them: the rest weighs less than threshold × total.
-   */
-  prefixLength(text: number, threshold: number): number {
-    const ranks = this.terms[text]!;
-    const need = threshold * this.totals[text]! - 1e-9;
-    let rest = this.totals[text]!;
-    let k = 0;
-    while (k < ranks.length && rest >= need) {
-      rest -= this.weights[ranks[k]!]!;
-      k++;
-    }
-    return k;
-  }
-
-  /** An empty prefix index over some of the distinct texts, at a threshold. */
-  prefixIndex(threshold: number): PrefixIndex {
-    return new PrefixIndex(this, threshold);
-  }
-
-  /**
    * The shared terms of two texts as a person reads them: runs of shared bigrams merged
    * back into words (食品安全, not 食品/品安/安全), most distinctive first.
    */
   explain(a: number, b: number, max = 6): string[] {
     const shared = new Set<number>();
-    const mine = new Set(this.terms[b]);
-    for (const r of this.terms[a]!) if (mine.has(r)) shared.add(r);
+    const mine = new Set(this.termsOf(b));
+    for (const r of this.termsOf(a)) if (mine.has(r)) shared.add(r);
     const found = new Map<string, number>();
     const isShared = (term: string) => {
       const r = this.rankOf.get(termCode(term));
@@ -220,7 +158,7 @@ export class TextIndex {
    * phrase that no duty uses count as missing.
    */
   containment(phrase: string, text: number): number {
-    const mine = new Set(this.terms[text]);
+    const mine = new Set(this.termsOf(text));
     let total = 0;
     let found = 0;
     for (const term of tokenize(normalizeText(phrase))) {
@@ -240,67 +178,4 @@ export class TextIndex {
 
 function addTerm(found: Map<string, number>, term: string, weight: number): void {
   found.set(term, Math.max(found.get(term) ?? 0, weight));
-}
-
-/**
- * Posting lists of the prefix terms of the texts added so far. Probing with a text's own
- * prefix finds every added text whose similarity can reach the threshold (prefix filtering,
- * as in All-Pairs / PPJoin), plus some that the exact check then drops.
- */
-export class PrefixIndex {
-  /** Per term: the texts that hold it in their prefix, each followed by the weight of its terms after it. */
-  private readonly postings = new Map<number, number[]>();
-
-  constructor(private readonly index: TextIndex, readonly threshold: number) {}
-
-  add(text: number): void {
-    const { weights } = this.index;
-    const ranks = this.index.terms[text]!;
-    const k = this.index.prefixLength(text, this.threshold);
-    let rest = this.index.totals[text]!;
-    for (let i = 0; i < k; i++) {
-      const r = ranks[i]!;
-      rest -= weights[r]!;
-      let list = this.postings.get(r);
-      if (!list) this.postings.set(r, (list = []));
-      if (list.length >= 2 * BUCKET_CAP) this.index.stats.capped++;
-      else list.push(text, rest);
-    }
-  }
-
-  /** Added texts at or above the threshold with `text`, with their scores. */
-  query(text: number): Match[] {
-    const { index, threshold } = this;
-    const { seen, weights, totals } = index;
-    const ranks = index.terms[text]!;
-    const k = index.prefixLength(text, threshold);
-    const stamp = index.mark(text);
-    const out: Match[] = [];
-    const total = totals[text]!;
-    // Jaccard >= t needs shared >= t / (1 + t) * (both totals).
-    const share = threshold / (1 + threshold);
-    let rest = total;
-    for (let i = 0; i < k; i++) {
-      const r = ranks[i]!;
-      const w = weights[r]!;
-      rest -= w;
-      const list = this.postings.get(r);
-      if (!list) continue;
-      for (let p = 0; p < list.length; p += 2) {
-        const other = list[p]!;
-        if (seen[other] === stamp) continue;
-        seen[other] = stamp;
-        index.stats.candidates++;
-        // Length filter: weighted Jaccard cannot exceed min(total) / max(total).
-        const ot = totals[other]!;
-        if (Math.min(ot, total) < threshold * Math.max(ot, total) - 1e-9) continue;
-        // Positional filter (PPJoin): this is the pair's first shared term, since terms are
-        // ordered alike in every text, so at most the terms after it on both sides add up.
-        if (w + Math.min(rest, list[p + 1]!) < share * (total + ot) - 1e-9) continue;
-        const score = index.scoreMarked(other, stamp, total);
-        if (score >= threshold - 1e-9) out.push({ a: text, b: other, score });
-      }
-    }
-    return out;
-  }
 }

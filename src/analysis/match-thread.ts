@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../package-root.js';
+import type { MatchData, MatchStats } from '../text/match-index.js';
+import type { MandateAnswers, MandateJob } from './mandate-search.js';
+
+const SCRIPT = join(packageRoot, 'dist', 'src', 'analysis', 'worker.js');
+
+/**
+ * A second thread for matching, so that mandate inference runs while the main thread finds
+ * same-duty pairs and runs the rules that need no mandates. The text index crosses in
+ * shared memory; only the questions and answers are copied.
+ */
+export class MatchThread {
+  private constructor(private readonly worker: Worker) {
+    // An idle matcher must not keep the process alive.
+    worker.unref();
+  }
+
+  /** Starts one, where the build has the worker script (not when running from sources). */
+  static start(): MatchThread | undefined {
+    return existsSync(SCRIPT) ? new MatchThread(new Worker(SCRIPT)) : undefined;
+  }
+
+  answerMandates(data: MatchData, job: MandateJob): Promise<{ answers: MandateAnswers; stats: MatchStats }> {
+    return new Promise((resolve, reject) => {
+      const onError = (err: Error) => reject(err);
+      this.worker.once('error', onError);
+      this.worker.once('message', (reply: { answers: MandateAnswers; stats: MatchStats }) => {
+        this.worker.off('error', onError);
+        resolve(reply);
+      });
+      this.worker.postMessage({ data, job });
+    });
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
