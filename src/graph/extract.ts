@@ -1,7 +1,8 @@
 import type {
-  Declaration, DepartmentDecl, DivisionDecl, DutyDecl, DutyStatus, Ignore, Level, Location, Position, Role, Source,
+  Declaration, DepartmentDecl, DivisionDecl, DutyStatus, Ignore, Level, Location, Position, Role, Source,
 } from '../types.js';
 import type { DocumentPlaces } from '../load/scan-places.js';
+import { Duty, type Department } from './graph.js';
 
 /** Raw shapes as the schemas guarantee them (snake_case, optional fields). */
 interface RawDuty {
@@ -18,39 +19,6 @@ interface RawDivision {
   parties: Array<{ department: string; scope?: string; duties?: string[] }>;
 }
 
-/** One shared empty list for absent list fields: a million duties need not hold five each. */
-export const NONE: never[] = Object.freeze([]) as unknown as never[];
-
-/** What a duty is when a field is left out. */
-export const DUTY_DEFAULTS = { role: 'main', cascade: true, status: 'active' } as const;
-export const DUTY_LISTS = ['mandate', 'basis', 'budget', 'tags', 'ignore'] as const;
-
-/**
- * A duty declaration with FORMAT.md's defaults filled in. Every key always present, in one
- * order: all duties share one object shape, which keeps every later read fast.
- */
-export function dutyWithDefaults(d: Partial<DutyDecl> & Pick<DutyDecl, 'id' | 'title' | 'at'>): DutyDecl {
-  return {
-    id: d.id,
-    title: d.title,
-    detail: d.detail,
-    role: d.role ?? DUTY_DEFAULTS.role,
-    lead: d.lead,
-    mandate: d.mandate ?? NONE,
-    basis: d.basis ?? NONE,
-    cascade: d.cascade ?? DUTY_DEFAULTS.cascade,
-    status: d.status ?? DUTY_DEFAULTS.status,
-    transferredTo: d.transferredTo,
-    budget: d.budget ?? NONE,
-    tags: d.tags ?? NONE,
-    ignore: d.ignore ?? NONE,
-    at: d.at,
-    line: d.line,
-    column: d.column,
-    terms: d.terms,
-  };
-}
-
 /** Turns a schema-valid document into a declaration, with defaults applied and its place. */
 export function extractDeclaration(
   value: unknown, file: string, doc: number, places: DocumentPlaces = {}, skipDuties: ReadonlySet<number> = new Set(),
@@ -65,26 +33,25 @@ export function extractDeclaration(
 function extractDepartment(
   raw: RawDepartment, at: (p: string) => Location, skip: ReadonlySet<number>, positions: Position[] | undefined,
 ): DepartmentDecl {
-  const duties: DutyDecl[] = [];
-  raw.duties.forEach((d, i) => {
-    if (skip.has(i)) return;
-    const place = positions?.[i];
-    // Fields named one by one: spreading objects of many shapes is slow on this hot path.
-    duties.push(dutyWithDefaults({
-      id: d.id, title: d.title, detail: d.detail, role: d.role, lead: d.lead, mandate: d.mandate, basis: d.basis,
-      cascade: d.cascade, status: d.status, transferredTo: d.transferred_to, budget: d.budget, tags: d.tags,
-      ignore: d.ignore, at: i, line: place?.line, column: place?.column,
-    }));
-  });
   const dept: DepartmentDecl = {
     kind: 'department',
     id: raw.id,
     name: raw.name,
     jurisdiction: raw.jurisdiction,
     counterparts: raw.counterparts ?? [],
-    duties,
+    duties: [],
     loc: at(''),
   };
+  raw.duties.forEach((d, i) => {
+    if (skip.has(i)) return;
+    const place = positions?.[i];
+    // Fields named one by one: spreading objects of many shapes is slow on this hot path.
+    dept.duties.push(new Duty({
+      id: d.id, title: d.title, detail: d.detail, role: d.role, lead: d.lead, mandate: d.mandate, basis: d.basis,
+      cascade: d.cascade, status: d.status, transferredTo: d.transferred_to, budget: d.budget, tags: d.tags,
+      ignore: d.ignore, at: i, line: place?.line, column: place?.column,
+    }, dept as unknown as Department));
+  });
   if (raw.short_name !== undefined) dept.shortName = raw.short_name;
   if (raw.level !== undefined) dept.level = raw.level;
   if (raw.source !== undefined) dept.source = raw.source;

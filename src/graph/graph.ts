@@ -4,9 +4,20 @@ import type {
   DepartmentDecl, DepartmentId, DivisionDecl, DutyDecl, DutyRef, DutyStatus, Ignore, Location, Role,
 } from '../types.js';
 
+/** One shared empty list for absent list fields: a million duties need not hold five each. */
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** What a duty is when a field is left out. */
+export const DUTY_DEFAULTS = { role: 'main', cascade: true, status: 'active' } as const;
+
+/** A duty's fields as declared; FORMAT.md's defaults fill in the rest. */
+export type DutyFields = Partial<DutyDecl> & Pick<DutyDecl, 'id' | 'title' | 'at'>;
+
 /**
  * A duty in the graph. A class, so that a million of them share one shape, and their
- * places are worked out when asked for rather than stored.
+ * places are worked out when asked for rather than stored. Loading creates them already,
+ * for the department declaration that then becomes its graph node in place: a million
+ * duties are built once, not copied.
  */
 export class Duty implements DutyDecl {
   readonly id: string;
@@ -31,20 +42,20 @@ export class Duty implements DutyDecl {
   /** Position in `DutyGraph.duties`; also the duty's row in the text index. */
   index = -1;
 
-  constructor(d: DutyDecl, readonly department: Department) {
+  constructor(d: DutyFields, readonly department: Department) {
     this.id = d.id;
     this.title = d.title;
     this.detail = d.detail;
-    this.role = d.role;
+    this.role = d.role ?? DUTY_DEFAULTS.role;
     this.lead = d.lead;
-    this.mandate = d.mandate;
-    this.basis = d.basis;
-    this.cascade = d.cascade;
-    this.status = d.status;
+    this.mandate = d.mandate ?? NONE;
+    this.basis = d.basis ?? NONE;
+    this.cascade = d.cascade ?? DUTY_DEFAULTS.cascade;
+    this.status = d.status ?? DUTY_DEFAULTS.status;
     this.transferredTo = d.transferredTo;
-    this.budget = d.budget;
-    this.tags = d.tags;
-    this.ignore = d.ignore;
+    this.budget = d.budget ?? NONE;
+    this.tags = d.tags ?? NONE;
+    this.ignore = d.ignore ?? NONE;
     this.at = d.at;
     this.line = d.line;
     this.column = d.column;
@@ -139,7 +150,7 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
         duplicates.push({ kind: 'duty', id: `${decl.id}/${d.id}`, first: seen.loc, duplicate: dutyLocation(decl.loc, d) });
         continue;
       }
-      const duty = new Duty(d, dept);
+      const duty = d instanceof Duty && d.department === dept ? d : new Duty(d, dept);
       byId.set(d.id, duty);
       dept.duties.push(duty);
     }

@@ -1,4 +1,4 @@
-import { DUTY_DEFAULTS, dutyWithDefaults } from '../graph/extract.js';
+import { Duty, DUTY_DEFAULTS, type Department, type DutyFields } from '../graph/graph.js';
 import type { DutyDecl } from '../types.js';
 import type { FileResult } from './load-file.js';
 
@@ -69,12 +69,12 @@ export function unpack(packed: PackedResults): FileResult[] {
       for (let k = 0; k < count; k++, n++) {
         const line = numbers[3 * n + 1]!;
         const column = numbers[3 * n + 2]!;
-        const fields: Partial<DutyDecl> & Pick<DutyDecl, 'id' | 'title' | 'at'> = {
+        const fields: DutyFields = {
           id: strings[3 * n]!, title: strings[3 * n + 1]!, terms: strings[3 * n + 2] || undefined,
           at: numbers[3 * n]!, line: line < 0 ? undefined : line, column: column < 0 ? undefined : column,
         };
         if (rest[next]?.[0] === n) Object.assign(fields, rest[next++]![1]);
-        decl.duties.push(dutyWithDefaults(fields));
+        decl.duties.push(new Duty(fields, decl as unknown as Department));
       }
     }
   }
