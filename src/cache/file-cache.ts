@@ -22,6 +22,7 @@ interface Stored {
 export class FileCache {
   private readonly entries: Map<string, FileResult>;
   private readonly fresh = new Map<string, FileResult>();
+  private changed = false;
 
   private constructor(private readonly dir: string, private readonly version: string, entries: Map<string, FileResult>) {
     this.entries = entries;
@@ -53,13 +54,16 @@ export class FileCache {
 
   set(key: string, result: FileResult): void {
     this.fresh.set(key, result);
+    this.changed = true;
   }
 
   /**
    * Writes the entries of this run (and only those, so deleted files do not pile up),
-   * atomically. Must run before the graph takes ownership of the results.
+   * atomically, unless they are exactly those already on disk. Must run before the graph takes ownership of the results.
    */
   save(): void {
+    // Every entry read and none added: the file on disk is already this run's cache.
+    if (!this.changed && this.fresh.size === this.entries.size) return;
     mkdirSync(this.dir, { recursive: true });
     const tmp = join(this.dir, `.${FILE_NAME}.${process.pid}.tmp`);
     try {

@@ -30,17 +30,15 @@ export const danglingReference: Rule = {
         if (!hasDept(id)) report(dept.loc, `counterparts/${i}`, id, { department: dept.id });
       });
       for (const duty of dept.duties) {
-        const extra = { department: dept.id, duty: duty.ref };
-        duty.mandate.forEach((ref, i) => {
-          if (!graph.dutyByRef.has(ref)) report(duty.loc, `mandate/${i}`, ref, extra);
-        });
+        const onDuty = (path: string, target: string) => report(duty.loc, path, target, { department: dept.id, duty: duty.ref });
+        for (let i = 0; i < duty.mandate.length; i++) {
+          if (!graph.dutyByRef.has(duty.mandate[i]!)) onDuty(`mandate/${i}`, duty.mandate[i]!);
+        }
         if (duty.lead !== undefined) {
           const ok = duty.lead.includes('/') ? graph.dutyByRef.has(duty.lead) : hasDept(duty.lead);
-          if (!ok) report(duty.loc, 'lead', duty.lead, extra);
+          if (!ok) onDuty('lead', duty.lead);
         }
-        if (duty.transferredTo !== undefined && !hasDept(duty.transferredTo)) {
-          report(duty.loc, 'transferred_to', duty.transferredTo, extra);
-        }
+        if (duty.transferredTo !== undefined && !hasDept(duty.transferredTo)) onDuty('transferred_to', duty.transferredTo);
       }
     }
     for (const div of graph.divisions) {

@@ -1,6 +1,6 @@
 import { byCodeUnit } from '../compare.js';
 import { addToGroup } from '../groups.js';
-import type { Department, Duty } from '../graph/graph.js';
+import type { Department } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
 import { relatedDuty, type Rule } from './rule.js';
 
@@ -26,21 +26,24 @@ export const mandateGap: Rule = {
     }
 
     const out: RawFinding[] = [];
+    // Covered upper duties of the (upper department, jurisdiction) being checked, by stamp.
+    const covered = new Int32Array(graph.duties.length);
+    let stamp = 0;
     for (const [upper, byJurisdiction] of implementers) {
       const expected = upper.duties.filter((d) => d.cascade && (d.status === 'active' || d.status === 'delegated'));
       if (expected.length === 0) continue;
       for (const jurisdiction of [...byJurisdiction.keys()].sort(byCodeUnit)) {
         const lower = byJurisdiction.get(jurisdiction)!;
-        const covered = new Set<Duty>();
+        stamp++;
         for (const dept of lower) {
           for (const duty of dept.duties) {
             if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
-            for (const edge of ctx.mandatesOf(duty)) covered.add(edge.duty);
+            for (const edge of ctx.mandatesOf(duty)) covered[edge.duty.index] = stamp;
           }
         }
         const first = lower[0]!;
         for (const duty of expected) {
-          if (covered.has(duty)) continue;
+          if (covered[duty.index] === stamp) continue;
           out.push({
             rule: 'mandate-gap',
             messageId: 'mandate-gap',

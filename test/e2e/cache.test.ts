@@ -23,6 +23,25 @@ describe('--cache', () => {
     expect(warm.code).toBe(plain.code);
   });
 
+  it('leaves the cache file alone when nothing changed, and rewrites it when a file did', () => {
+    json('--cache');
+    // A stamp in the file itself: file times could tie within the file system's resolution.
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(cacheFile, JSON.stringify({ ...stored, untouched: true }));
+    expect(json('--cache').code).toBe(1);
+    expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { untouched?: boolean }).untouched).toBe(true);
+
+    const file = join(catalogue, 'zj', 'rz', 'finance.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before + '# edited\n');
+    try {
+      json('--cache');
+      expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { untouched?: boolean }).untouched).toBeUndefined();
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
   it('sees an edited file: the cache is keyed by content, not by file times', () => {
     json('--cache');
     const file = join(catalogue, 'zj', 'rz', 'finance.yaml');
