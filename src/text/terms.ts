@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.js';
 import { fromCharCodes } from './char-codes.js';
-import { tokenize, WORD_BASE } from './tokenize.js';
+import { scan, stemWord, termCode, tokenize, WORD_BASE } from './tokenize.js';
 
 const WORD_MARK = 0xffff;
 const CHUNK = 0x2000; // 13 bits
@@ -14,8 +14,67 @@ const OFFSET = 0x20; // keeps chunk characters out of JSON's escaped control ran
  * code is a marker and four 13-bit characters.
  */
 export function termsOf(text: string): string {
-  return encodeTerms(tokenize(normalizeText(text)));
+  const s = normalizeText(text);
+  // Long texts take the general path: the scratch set below holds a bounded number of terms.
+  if (s.length > LONG_TEXT) return encodeTerms(tokenize(s));
+  if (++stamp === 0x7fffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  let n = 0;
+  const words: number[] = [];
+  const put = (unit: number) => {
+    if (n === units.length) {
+      const grown = new Uint16Array(2 * n);
+      grown.set(units);
+      units = grown;
+    }
+    units[n++] = unit;
+  };
+  const cjk = (code: number) => {
+    let h = Math.imul(code, 0x9e3779b1) >>> (32 - SLOT_BITS);
+    while (stamps[h] === stamp) {
+      if (keys[h] === code) return;
+      h = (h + 1) & (SLOTS - 1);
+    }
+    stamps[h] = stamp;
+    keys[h] = code;
+    put(code >>> 16);
+    put(code & 0xffff);
+  };
+  scan(
+    s,
+    (start, end) => {
+      if (end - start === 1) cjk(s.charCodeAt(start) << 16);
+      else for (let i = start; i + 1 < end; i++) cjk((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
+    },
+    (word) => {
+      const code = termCode(stemWord(word));
+      if (words.includes(code)) return;
+      words.push(code);
+      let v = code - WORD_BASE;
+      put(WORD_MARK);
+      for (let i = 0; i < 4; i++) {
+        put((v % CHUNK) + OFFSET);
+        v = Math.floor(v / CHUNK);
+      }
+    },
+  );
+  return fromCharCodes(units.subarray(0, n));
 }
+
+/**
+ * Scratch space of termsOf, reused from text to text: an open-addressing set of the Chinese
+ * term codes seen in the current text (a slot is taken when its stamp is the text's), and
+ * the encoded units. A text of at most LONG_TEXT characters fills at most half the slots.
+ */
+const SLOT_BITS = 13;
+const SLOTS = 1 << SLOT_BITS;
+const LONG_TEXT = SLOTS / 2;
+const keys = new Int32Array(SLOTS);
+const stamps = new Int32Array(SLOTS);
+let stamp = 0;
+let units = new Uint16Array(1024);
 
 export function encodeTerms(codes: readonly number[]): string {
   let size = 0;

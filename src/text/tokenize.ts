@@ -29,21 +29,28 @@ function isWordChar(c: number): boolean {
  * and each English word that is not a stop word. Stop phrases and stop words are cut out
  * and break runs, so they neither match nor glue neighbours into false bigrams.
  */
-function scan(s: string, onRun: (start: number, end: number) => void, onWord: (word: string) => void): void {
+/** The length of the stop phrase that starts at `i`, or 0. */
+function stopAt(s: string, i: number): number {
+  const ch = s.charCodeAt(i);
+  if (!STARTS_STOP[ch]) return 0;
+  for (const p of STOP_BY_FIRST.get(ch)!) if (s.startsWith(p, i)) return p.length;
+  return 0;
+}
+
+export function scan(s: string, onRun: (start: number, end: number) => void, onWord: (word: string) => void): void {
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (isCjk(c)) {
       let start = i;
       while (i < s.length && isCjk(s.charCodeAt(i))) {
-        const ch = s.charCodeAt(i);
-        const stop = STARTS_STOP[ch] ? STOP_BY_FIRST.get(ch)!.find((p) => s.startsWith(p, i)) : undefined;
-        if (stop === undefined) {
+        const stop = stopAt(s, i);
+        if (stop === 0) {
           i++;
           continue;
         }
         if (i > start) onRun(start, i);
-        i += stop.length;
+        i += stop;
         start = i;
       }
       if (i > start) onRun(start, i);
