@@ -21,7 +21,7 @@ const repo = join(here, '..', '..');
 
 interface ChildResult {
   totalMs: number;
-  stages: Array<{ stage: string; ms: number; within?: string }>;
+  stages: Array<{ stage: string; ms: number; within?: string; beside?: boolean }>;
   peakRssMB: number;
   files: number;
   duties: number;
@@ -78,7 +78,7 @@ const quality = score(report, truth);
 log('');
 log(`${'stage'.padEnd(36)}      wall`);
 for (const s of run.stages) {
-  const label = s.within ? `  ${s.stage.slice(s.within.length + 1)} (summed over threads)` : s.stage;
+  const label = s.within ? `  ${s.stage.slice(s.within.length + 1)} (${s.beside ? 'second thread' : 'summed over threads'})` : s.stage;
   log(`  ${label.padEnd(34)} ${ms(s.ms).padStart(10)}`);
 }
 log(`  ${'total (lint + report)'.padEnd(34)} ${ms(run.totalMs).padStart(10)}`);

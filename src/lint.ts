@@ -61,6 +61,8 @@ export interface StageTiming {
    * threads, so with workers the steps add up to more than the stage's wall time.
    */
   within?: string;
+  /** Set on a step that ran on a second thread, beside the main thread's stages. */
+  beside?: boolean;
 }
 
 export interface LintResult {
@@ -140,6 +142,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       });
       // The main thread's share: planning the questions, waiting, reading the answers.
       timings.at(-1)!.ms += planMs;
+      if (context.mandateThreadMs !== undefined) {
+        timings.push({ stage: 'mandate inference:matching', ms: context.mandateThreadMs, within: 'mandate inference', beside: true });
+      }
     }
     for (const rule of RULES) if (MANDATE_RULES.includes(rule.id)) await runRule(rule);
   } finally {

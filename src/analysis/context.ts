@@ -20,6 +20,8 @@ export class AnalysisContext {
   private pairs?: { threshold: number; pairs: DutyPair[] };
   private mandateEdges?: MandateEdge[][];
   private pendingMandates?: Promise<MandateEdge[][]>;
+  /** Time the second thread spent matching for mandate inference, when it did. */
+  mandateThreadMs?: number;
   private readonly memos = new Map<string, unknown>();
 
   constructor(readonly graph: DutyGraph, readonly matching: MatchingOptions) {}
@@ -67,8 +69,9 @@ export class AnalysisContext {
   startMandates(thread: MatchThread): void {
     const { text, graph } = this;
     const plan = planMandates(graph, text, this.matching.mandateThreshold);
-    this.pendingMandates = thread.answerMandates(text.data, plan.job).then(({ answers, stats }) => {
+    this.pendingMandates = thread.answerMandates(text.data, plan.job).then(({ answers, stats, ms }) => {
       for (const k of Object.keys(stats) as Array<keyof typeof stats>) text.stats[k] += stats[k];
+      this.mandateThreadMs = ms;
       return mandateEdgesFrom(graph, plan, answers);
     });
   }

@@ -5,6 +5,12 @@ import { packageRoot } from '../package-root.js';
 import type { MatchData, MatchStats } from '../text/match-index.js';
 import type { MandateAnswers, MandateJob } from './mandate-search.js';
 
+export interface ThreadAnswers {
+  answers: MandateAnswers;
+  stats: MatchStats;
+  ms: number;
+}
+
 const SCRIPT = join(packageRoot, 'dist', 'src', 'analysis', 'worker.js');
 
 /**
@@ -23,11 +29,12 @@ export class MatchThread {
     return existsSync(SCRIPT) ? new MatchThread(new Worker(SCRIPT)) : undefined;
   }
 
-  answerMandates(data: MatchData, job: MandateJob): Promise<{ answers: MandateAnswers; stats: MatchStats }> {
+  /** The answers, the thread's matching counters, and its time on the job in ms. */
+  answerMandates(data: MatchData, job: MandateJob): Promise<ThreadAnswers> {
     return new Promise((resolve, reject) => {
       const onError = (err: Error) => reject(err);
       this.worker.once('error', onError);
-      this.worker.once('message', (reply: { answers: MandateAnswers; stats: MatchStats }) => {
+      this.worker.once('message', (reply: ThreadAnswers) => {
         this.worker.off('error', onError);
         resolve(reply);
       });

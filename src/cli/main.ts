@@ -201,6 +201,7 @@ function formatStats(result: LintResult): string {
   const name = (t: StageTiming) => (t.within ? `  ${t.stage.slice(t.within.length + 1)}` : t.stage);
   const width = Math.max(...result.timings.map((t) => name(t).length));
   const total = result.timings.filter((t) => !t.within).reduce((s, t) => s + t.ms, 0);
-  const lines = result.timings.map((t) => `  ${name(t).padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms${t.within ? '  (summed over threads)' : ''}`);
+  const note = (t: StageTiming) => (t.beside ? '  (on a second thread, beside the stages above)' : t.within ? '  (summed over threads)' : '');
+  const lines = result.timings.map((t) => `  ${name(t).padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms${note(t)}`);
   return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n`;
 }

@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../bench/generate.js';
 import { lint } from '../../src/index.js';
-import { WORKER_THRESHOLD } from '../../src/load/load-all.js';
-import { packageRoot } from '../../src/package-root.js';
 
 /** Mandate inference on a second thread gives exactly what it gives on the main thread. */
 describe('matching thread', () => {
@@ -22,8 +20,9 @@ describe('matching thread', () => {
     expect(edges(one).filter((e) => e.length > 0).length).toBeGreaterThan(10000);
     expect(JSON.stringify(two.findings)).toBe(JSON.stringify(one.findings));
     expect(two.context.text.stats).toEqual(one.context.text.stats);
-    // Conditions under which lint() starts the thread (npm test builds before testing).
-    expect(two.files.length).toBeGreaterThanOrEqual(WORKER_THRESHOLD);
-    expect(existsSync(join(packageRoot, 'dist', 'src', 'analysis', 'worker.js'))).toBe(true);
+    // The matching did run on the second thread, and its time is reported as such.
+    const beside = (r: typeof one) => r.timings.filter((t) => t.beside).map((t) => t.stage);
+    expect(beside(two)).toEqual(['mandate inference:matching']);
+    expect(beside(one)).toEqual([]);
   }, 60_000);
 });
