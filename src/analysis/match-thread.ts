@@ -20,7 +20,7 @@ const SCRIPT = join(packageRoot, 'dist', 'src', 'analysis', 'worker.js');
  */
 export class MatchThread {
   private constructor(private readonly worker: Worker) {
-    // An idle matcher must not keep the process alive.
+    // An idle matcher must not keep the process alive; one with a job must (see answerMandates).
     worker.unref();
   }
 
@@ -31,15 +31,23 @@ export class MatchThread {
 
   /** The answers, the thread's matching counters, and its time on the job in ms. */
   answerMandates(data: MatchData, job: MandateJob): Promise<ThreadAnswers> {
-    return new Promise((resolve, reject) => {
+    const { worker } = this;
+    let settle: (() => void) | undefined;
+    return new Promise<ThreadAnswers>((resolve, reject) => {
       const onError = (err: Error) => reject(err);
-      this.worker.once('error', onError);
-      this.worker.once('message', (reply: ThreadAnswers) => {
-        this.worker.off('error', onError);
-        resolve(reply);
-      });
-      this.worker.postMessage({ data, job });
-    });
+      const onExit = (code: number) => reject(new Error(`matching thread exited with code ${code}`));
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      worker.once('message', resolve);
+      settle = () => {
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+      };
+      // Awaited with nothing else to do, an unreferenced worker would let the process end.
+      worker.ref();
+      worker.postMessage({ data, job });
+    }).finally(() => settle?.());
   }
 
   close(): void {
