@@ -39,8 +39,7 @@ export function termsOf(text: string): string {
     }
     stamps[h] = stamp;
     keys[h] = code;
-    put(code >>> 16);
-    put(code & 0xffff);
+    writeTerm(code, put);
   };
   scan(
     s,
@@ -52,12 +51,7 @@ export function termsOf(text: string): string {
       const code = termCode(stemWord(word));
       if (words.includes(code)) return;
       words.push(code);
-      let v = code - WORD_BASE;
-      put(WORD_MARK);
-      for (let i = 0; i < 4; i++) {
-        put((v % CHUNK) + OFFSET);
-        v = Math.floor(v / CHUNK);
-      }
+      writeTerm(code, put);
     },
   );
   return fromCharCodes(units.subarray(0, n));
@@ -79,22 +73,24 @@ let units = new Uint16Array(1024);
 export function encodeTerms(codes: readonly number[]): string {
   let size = 0;
   for (const code of codes) size += code < WORD_BASE ? 2 : 5;
-  const units = new Uint16Array(size);
+  const out = new Uint16Array(size);
   let n = 0;
-  for (const code of codes) {
-    if (code < WORD_BASE) {
-      units[n++] = code >>> 16;
-      units[n++] = code & 0xffff;
-    } else {
-      let v = code - WORD_BASE;
-      units[n++] = WORD_MARK;
-      for (let i = 0; i < 4; i++) {
-        units[n++] = (v % CHUNK) + OFFSET;
-        v = Math.floor(v / CHUNK);
-      }
-    }
+  for (const code of codes) writeTerm(code, (unit) => (out[n++] = unit));
+  return fromCharCodes(out);
+}
+
+function writeTerm(code: number, put: (unit: number) => void): void {
+  if (code < WORD_BASE) {
+    put(code >>> 16);
+    put(code & 0xffff);
+    return;
   }
-  return fromCharCodes(units);
+  let v = code - WORD_BASE;
+  put(WORD_MARK);
+  for (let i = 0; i < 4; i++) {
+    put((v % CHUNK) + OFFSET);
+    v = Math.floor(v / CHUNK);
+  }
 }
 
 export function decodeTerms(s: string): number[] {
