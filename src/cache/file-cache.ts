@@ -59,7 +59,8 @@ export class FileCache {
 
   /**
    * Writes the entries of this run (and only those, so deleted files do not pile up),
-   * atomically, unless they are exactly those already on disk. Must run before the graph takes ownership of the results.
+   * atomically, unless they are exactly those already on disk. Must run before the graph
+   * takes ownership of the results.
    */
   save(): void {
     // Every entry read and none added: the file on disk is already this run's cache.
