@@ -4,29 +4,44 @@ import { fromCharCodes } from './char-codes.js';
 const toSimplified = Converter({ from: 't', to: 'cn' });
 /** Simplified form of each UTF-16 unit, filled in as characters are first met (0: not yet). */
 const simplified = new Uint16Array(0x10000);
-// Full-width forms and compatibility ideographs: only these need NFKC.
-const NEEDS_NFKC = /[\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000]/;
+/** Full-width forms and compatibility ideographs: only texts with these need NFKC. */
+function needsNfkc(c: number): boolean {
+  return c === 0x3000 || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/** Characters with no case beyond ASCII: Chinese punctuation and ideographs. */
+function caseless(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 /**
  * One canonical form for matching: full-width to half-width (NFKC), traditional to
  * simplified Chinese (OpenCC, character by character: the same on both sides of every
- * comparison, and a fraction of the cost of phrase conversion), lower case.
+ * comparison, and a fraction of the cost of phrase conversion), lower case. One pass over
+ * the text; NFKC and toLowerCase run only on texts that have characters needing them.
  */
 export function normalizeText(text: string): string {
-  const s = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  return normalize(text, false);
+}
+
+function normalize(s: string, afterNfkc: boolean): string {
   let out: number[] | undefined;
+  let cased = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (!afterNfkc && needsNfkc(c)) return normalize(s.normalize('NFKC'), true);
     let m = c;
     if (c >= 0x41 && c <= 0x5a) m = c + 32;
     else if (c >= 0x3400) m = simplify(c);
+    if (c >= 0x80 && !caseless(c)) cased = true;
     if (m !== c && !out) {
       out = [];
       for (let j = 0; j < i; j++) out.push(s.charCodeAt(j));
     }
     out?.push(m);
   }
-  return out ? fromCharCodes(out) : s.toLowerCase();
+  const simple = out ? fromCharCodes(out) : s;
+  return cased ? simple.toLowerCase() : simple;
 }
 
 function simplify(c: number): number {
