@@ -63,8 +63,6 @@ export interface DutyDecl {
   /** Where it starts, when the loader could read it off the text. */
   line?: number;
   column?: number;
-  /** The terms of its text for matching, encoded (text/terms.ts), when the loader computed them. */
-  terms?: string;
 }
 
 export interface DepartmentDecl {

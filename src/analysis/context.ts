@@ -28,8 +28,7 @@ export class AnalysisContext {
 
   get text(): TextIndex {
     if (!this.textIndex) {
-      this.textIndex = new TextIndex(this.graph.duties.map(dutyText), this.graph.duties.map((d) => d.terms));
-      for (const d of this.graph.duties) d.terms = undefined; // the index holds them now
+      this.textIndex = new TextIndex(this.graph.duties.map(dutyText));
     }
     return this.textIndex;
   }

@@ -36,8 +36,6 @@ export class Duty implements DutyDecl {
   readonly at: number;
   readonly line: number | undefined;
   readonly column: number | undefined;
-  /** Dropped once the text index is built. */
-  terms: string | undefined;
   readonly ref: DutyRef;
   /** Position in `DutyGraph.duties`; also the duty's row in the text index. */
   index = -1;
@@ -59,7 +57,6 @@ export class Duty implements DutyDecl {
     this.at = d.at;
     this.line = d.line;
     this.column = d.column;
-    this.terms = d.terms;
     this.ref = `${department.id}/${d.id}`;
   }
 

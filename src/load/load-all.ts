@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { dutyText } from '../graph/graph.js';
 import { packageRoot } from '../package-root.js';
-import { memoTermsOf } from '../text/terms.js';
 import { emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
 import { unpack, type PackedResults } from './pack.js';
 import { FsSource, type FileSource } from './source.js';
@@ -23,7 +21,7 @@ export interface LoadAllOptions {
 }
 
 /**
- * Loads every file, in file order, with the terms of each duty's text ready for matching.
+ * Loads every file, in file order.
  * Large catalogues on disk are shared between the main thread and workers, which take
  * chunks of files from one queue until it is empty, so every thread stays busy to the end.
  */
@@ -63,12 +61,11 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
   return chunks.flat();
 }
 
-/** Loads one file and computes the terms of its duties. Used by the main thread and workers alike. */
+/** Loads one file. Used by the main thread and workers alike. */
 export function preparer(source: FileSource, work: LoadWork = emptyLoadWork()): (file: string) => Promise<FileResult> {
-  const terms = memoTermsOf();
   return async (file) => {
     let text: string;
-    let t = performance.now();
+    const t = performance.now();
     try {
       text = source instanceof FsSource ? source.readSync(file) : await source.read(file);
     } catch (err) {
@@ -76,13 +73,7 @@ export function preparer(source: FileSource, work: LoadWork = emptyLoadWork()): 
     } finally {
       work.read += performance.now() - t;
     }
-    const result = loadFile(file, text, work);
-    t = performance.now();
-    for (const decl of result.decls) {
-      if (decl.kind === 'department') for (const duty of decl.duties) duty.terms = terms(dutyText(duty));
-    }
-    work.terms += performance.now() - t;
-    return result;
+    return loadFile(file, text, work);
   };
 }
 

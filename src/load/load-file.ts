@@ -18,11 +18,10 @@ export interface LoadWork {
   parse: number;
   validate: number;
   extract: number;
-  terms: number;
 }
 
 export function emptyLoadWork(): LoadWork {
-  return { read: 0, parse: 0, validate: 0, extract: 0, terms: 0 };
+  return { read: 0, parse: 0, validate: 0, extract: 0 };
 }
 
 /** Parse, validate and extract one file. Pure and self-contained, so it can run in a worker. */

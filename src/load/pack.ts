@@ -13,7 +13,7 @@ export interface PackedResults {
   results: FileResult[];
   /** Duties of each department, in order. */
   dutyCounts: number[];
-  /** Per duty: id, title, encoded terms. */
+  /** Per duty: id, title. */
   strings: string[];
   /** Per duty: at, line, column (-1: not known). */
   numbers: number[];
@@ -33,7 +33,7 @@ export function pack(results: FileResult[]): PackedResults {
       if (decl.kind !== 'department') return decl;
       packed.dutyCounts.push(decl.duties.length);
       for (const d of decl.duties) {
-        packed.strings.push(d.id, d.title, d.terms ?? '');
+        packed.strings.push(d.id, d.title);
         packed.numbers.push(d.at, d.line ?? -1, d.column ?? -1);
         const rest = sparseFields(d);
         if (rest) packed.rest.push([n, rest]);
@@ -70,7 +70,7 @@ export function unpack(packed: PackedResults): FileResult[] {
         const line = numbers[3 * n + 1]!;
         const column = numbers[3 * n + 2]!;
         const fields: DutyFields = {
-          id: strings[3 * n]!, title: strings[3 * n + 1]!, terms: strings[3 * n + 2] || undefined,
+          id: strings[2 * n]!, title: strings[2 * n + 1]!,
           at: numbers[3 * n]!, line: line < 0 ? undefined : line, column: column < 0 ? undefined : column,
         };
         if (rest[next]?.[0] === n) Object.assign(fields, rest[next++]![1]);

@@ -1,6 +1,5 @@
 import { MatchIndex, sharedArray } from './match-index.js';
 import { normalizeText } from './normalize.js';
-import { decodeTerms, termsOf } from './terms.js';
 import { segments, stemWord, termCode, tokenize } from './tokenize.js';
 
 const IDF_PRIOR = 30;
@@ -24,9 +23,8 @@ export class TextIndex extends MatchIndex {
 
   /**
    * @param dutyTexts the text of each duty
-   * @param precomputed the encoded terms of each duty's text (termsOf), where already known
    */
-  constructor(dutyTexts: readonly string[], precomputed: ReadonlyArray<string | undefined> = []) {
+  constructor(dutyTexts: readonly string[]) {
     const idOfText = new Map<string, number>();
     const textOf = new Int32Array(dutyTexts.length);
     const texts: string[] = [];
@@ -42,7 +40,7 @@ export class TextIndex extends MatchIndex {
         idOfText.set(raw, id);
         texts.push(raw);
         copies.push(0);
-        const codes = decodeTerms(precomputed[i] ?? termsOf(raw));
+        const codes = tokenize(normalizeText(raw));
         const ids = new Int32Array(codes.length);
         for (let k = 0; k < codes.length; k++) {
           const code = codes[k]!;

@@ -77,25 +77,67 @@ export function segments(normalized: string): Segment[] {
 }
 
 /**
- * The terms of a text, as numeric codes (see termCode): character bigrams of Chinese runs
- * (a lone character stands for itself) and stemmed English words. Bigrams need no
- * dictionary and keep 农产品 and 特种设备 whole enough to match; rarity weighting then does
- * the rest. Codes, not strings: no substring per term, cheap to send between threads and
- * to look up.
+ * The distinct terms of a text, as numeric codes (see termCode): character bigrams of
+ * Chinese runs (a lone character stands for itself) and stemmed English words. Bigrams need
+ * no dictionary and keep 农产品 and 特种设备 whole enough to match; rarity weighting then
+ * does the rest. Codes, not strings: no substring per term, cheap to look up.
  */
 export function tokenize(normalized: string): number[] {
   const s = normalized;
-  const out = new Set<number>();
+  const out: number[] = [];
+  // Chinese codes are told apart in a scratch set reused from text to text (fast, and enough
+  // for texts of up to SHORT_TEXT characters); longer texts use a Set.
+  const long = s.length > SHORT_TEXT ? new Set<number>() : undefined;
+  let words: Set<number> | undefined;
+  if (!long && ++stamp === 0x7fffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const cjk = (code: number) => {
+    if (long) {
+      if (!long.has(code)) {
+        long.add(code);
+        out.push(code);
+      }
+      return;
+    }
+    let h = Math.imul(code, 0x9e3779b1) >>> (32 - SLOT_BITS);
+    while (stamps[h] === stamp) {
+      if (keys[h] === code) return;
+      h = (h + 1) & (SLOTS - 1);
+    }
+    stamps[h] = stamp;
+    keys[h] = code;
+    out.push(code);
+  };
   scan(
     s,
     (start, end) => {
-      if (end - start === 1) out.add(s.charCodeAt(start) << 16);
-      else for (let i = start; i + 1 < end; i++) out.add((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
+      if (end - start === 1) cjk(s.charCodeAt(start) << 16);
+      else for (let i = start; i + 1 < end; i++) cjk((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
     },
-    (word) => out.add(termCode(stemWord(word))),
+    (word) => {
+      const code = termCode(stemWord(word));
+      words ??= new Set();
+      if (!words.has(code)) {
+        words.add(code);
+        out.push(code);
+      }
+    },
   );
-  return [...out];
+  return out;
 }
+
+/**
+ * tokenize's scratch set: open addressing over SLOTS slots, a slot taken when its stamp is
+ * the current text's. A text of at most SHORT_TEXT characters fills at most half of them.
+ */
+const SLOT_BITS = 13;
+const SLOTS = 1 << SLOT_BITS;
+const SHORT_TEXT = SLOTS / 2;
+const keys = new Int32Array(SLOTS);
+const stamps = new Int32Array(SLOTS);
+let stamp = 0;
 
 /** Codes of English stems start here; Chinese codes stay below. */
 export const WORD_BASE = 2 ** 32;
