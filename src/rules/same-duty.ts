@@ -28,30 +28,33 @@ export function sameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] 
 }
 
 function findSameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
-  const out = new Map<string, SameDuty>();
-  const key = (a: Duty, b: Duty) => (a.index < b.index ? `${a.index}:${b.index}` : `${b.index}:${a.index}`);
-  const ordered = (a: Duty, b: Duty): [Duty, Duty] => (a.index < b.index ? [a, b] : [b, a]);
+  const out = new Map<number, SameDuty>();
+  const n = ctx.graph.duties.length;
+  // One number per pair, smaller index first: a million duties square to well within 2^53.
+  const add = (x: Duty, y: Duty, pair: (a: Duty, b: Duty) => SameDuty) => {
+    const [a, b] = x.index < y.index ? [x, y] : [y, x];
+    const key = a.index * n + b.index;
+    if (!out.has(key)) out.set(key, pair(a, b));
+  };
 
   for (const depts of ctx.graph.jurisdictions.values()) {
     const byMandate = new Map<string, Duty[]>();
     for (const dept of depts) {
       for (const duty of dept.duties) {
-        if (duty.status !== 'active') continue;
-        for (const ref of new Set(duty.mandate)) addToGroup(byMandate, ref, duty);
+        if (duty.status !== 'active' || duty.mandate.length === 0) continue;
+        for (const ref of duty.mandate.length === 1 ? duty.mandate : new Set(duty.mandate)) addToGroup(byMandate, ref, duty);
       }
     }
     for (const [mandate, duties] of byMandate) {
       for (let i = 0; i < duties.length; i++) {
         for (let j = i + 1; j < duties.length; j++) {
-          const [a, b] = ordered(duties[i]!, duties[j]!);
-          if (a.department !== b.department && !out.has(key(a, b))) out.set(key(a, b), { a, b, mandate });
+          if (duties[i]!.department !== duties[j]!.department) add(duties[i]!, duties[j]!, (a, b) => ({ a, b, mandate }));
         }
       }
     }
   }
   for (const p of ctx.sameDutyPairs(threshold)) {
-    if (p.a.status !== 'active' || p.b.status !== 'active') continue;
-    if (!out.has(key(p.a, p.b))) out.set(key(p.a, p.b), { a: p.a, b: p.b, score: p.score });
+    if (p.a.status === 'active' && p.b.status === 'active') add(p.a, p.b, (a, b) => ({ a, b, score: p.score }));
   }
   return [...out.values()].sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index);
 }
