@@ -1,9 +1,25 @@
-import { Converter } from 'opencc-js/t2cn';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { fromCharCodes } from './char-codes.js';
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
-/** Simplified form of each UTF-16 unit, filled in as characters are first met (0: not yet). */
+/** Simplified form of each UTF-16 unit (0: not known yet). */
 const simplified = new Uint16Array(0x10000);
+/**
+ * The build tabulates OpenCC's conversion of every character (scripts/build-t2s.mjs);
+ * without a build (tests from sources), OpenCC converts each character when first met.
+ */
+const TABLE = join(packageRoot, 'dist', 't2s.txt');
+let toSimplified: ((text: string) => string) | undefined;
+if (existsSync(TABLE)) {
+  const pairs = readFileSync(TABLE, 'utf8');
+  for (let i = 0; i + 1 < pairs.length; i += 2) simplified[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  for (let c = 0x3400; c <= 0xffff; c++) simplified[c] ||= c;
+} else {
+  const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as typeof import('opencc-js/t2cn');
+  toSimplified = Converter({ from: 't', to: 'cn' });
+}
 /** Full-width forms and compatibility ideographs: only texts with these need NFKC. */
 function needsNfkc(c: number): boolean {
   return c === 0x3000 || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef);
@@ -47,7 +63,7 @@ function normalize(s: string, afterNfkc: boolean): string {
 function simplify(c: number): number {
   let m = simplified[c]!;
   if (m === 0) {
-    const s = c >= 0xd800 && c <= 0xdfff ? '' : toSimplified(String.fromCharCode(c));
+    const s = c >= 0xd800 && c <= 0xdfff ? '' : toSimplified!(String.fromCharCode(c));
     m = s.length === 1 ? s.charCodeAt(0) : c;
     simplified[c] = m;
   }
