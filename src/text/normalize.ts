@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { fromCharCodes } from './char-codes.js';
 
 /** Simplified form of each UTF-16 unit (0: not known yet). */
 const simplified = new Uint16Array(0x10000);
@@ -68,4 +67,11 @@ function simplify(c: number): number {
     simplified[c] = m;
   }
   return m;
+}
+
+/** A string from UTF-16 units, in slices small enough to pass as arguments. */
+function fromCharCodes(units: number[]): string {
+  let s = '';
+  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode.apply(null, units.slice(i, i + 8192));
+  return s;
 }
