@@ -5,7 +5,7 @@ import type {
 } from '../types.js';
 
 /** One shared empty list for absent list fields: a million duties need not hold five each. */
-export const NONE: never[] = Object.freeze([]) as unknown as never[];
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** What a duty is when a field is left out. */
 export const DUTY_DEFAULTS = { role: 'main', cascade: true, status: 'active' } as const;
