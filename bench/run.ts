@@ -124,7 +124,7 @@ process.stdout.write(JSON.stringify(summary) + '\n');
 /** Cold run with --cache into an empty cache, then a warm run after editing one file. */
 function measureCache() {
   const copy = join(work, 'catalogue');
-  execFileSync('cp', ['-r', dir, copy]);
+  execFileSync('cp', ['-rp', dir, copy]);
   const child = () => JSON.parse(execFileSync(node, [join(here, 'lint-child.js'), copy, join(work, 'r.json'), 'cache'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as ChildResult;
   const cold = child();
   const first = execFileSync('find', [copy, '-name', '*.yaml', '-print', '-quit'], { encoding: 'utf8' }).trim();

@@ -1,76 +1,154 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { FileResult } from '../load/load-file.js';
 import { pack, unpack, type PackedResults } from '../load/pack.js';
 
-const FILE_NAME = 'files.v2.json';
+export const CACHE_FILE = 'files.v3.bin';
+const MAGIC = 'DLC3';
+/**
+ * A file whose time is this close to when it was read may change again within the same
+ * tick of a coarse file-system clock (FAT keeps 2 s) without its time showing it, so its
+ * times are not trusted next run: it is read and hashed again, as git does with racy entries.
+ */
+const RACY_MS = 2000;
 
-interface Stored {
-  /** Tool version and schema fingerprint: a cache written by another duty-lint is not trusted. */
+/** What the cache knows of a file on disk, to tell without reading it that it is unchanged. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+interface Entry extends FileStamp {
+  file: string;
+  /** Content hash (FileCache.key). */
+  key: string;
+  /** Where the entry's bytes start in the data, and how many there are. */
+  at: number;
+  length: number;
+}
+
+interface Header {
+  /** Tool version, schema fingerprint and byte order: a cache written by another duty-lint is not trusted. */
   version: string;
-  /** Content hash of each entry, in the order of `packed.results`. */
-  keys: string[];
-  packed: PackedResults;
+  entries: Entry[];
 }
 
 /**
  * Loaded files by content hash, in `.duty-lint-cache/`. Keys hash the path and the bytes,
- * never file times, so the cache stays right across checkouts and clock changes. A cache
- * that cannot be read, or was written by another version, is ignored and rebuilt.
+ * so the cache stays right across checkouts and clock changes; a file's size and times
+ * only spare reading it again when none of them moved since it was hashed (as git's index).
+ * A cache that cannot be read, or was written by another version, is ignored and rebuilt.
+ *
+ * On disk: `DLC3`, the header's length, the header (JSON), then each entry's bytes (see
+ * encodeEntry), kept as they are from run to run, so a run that changed one file writes
+ * the others back without encoding them again.
  */
 export class FileCache {
-  private readonly entries: Map<string, FileResult>;
-  private readonly fresh = new Map<string, FileResult>();
+  /** This run's entries, by file, with their bytes. */
+  private readonly fresh = new Map<string, { entry: Entry; bytes: Buffer }>();
   private changed = false;
 
-  private constructor(private readonly dir: string, private readonly version: string, entries: Map<string, FileResult>) {
-    this.entries = entries;
-  }
+  private constructor(
+    private readonly dir: string,
+    private readonly version: string,
+    private readonly byFile: Map<string, Entry>,
+    private readonly byKey: Map<string, Entry>,
+    private readonly data: Buffer,
+  ) {}
 
   static open(dir: string, version: string): FileCache {
-    let entries = new Map<string, FileResult>();
+    const fullVersion = `${version} ${endianness()}`;
     try {
-      const stored = JSON.parse(readFileSync(join(dir, FILE_NAME), 'utf8')) as Stored;
-      if (stored && stored.version === version && Array.isArray(stored.keys)) {
-        const results = unpack(stored.packed);
-        entries = new Map(stored.keys.map((key, i) => [key, results[i]!]));
+      const buf = readFileSync(join(dir, CACHE_FILE));
+      if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a cache');
+      const headerLength = buf.readUInt32LE(4);
+      const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as Header;
+      if (header?.version !== fullVersion || !Array.isArray(header.entries)) throw new Error('another version');
+      // Entry bytes start on a 4-byte boundary, so that their numbers can be read in place.
+      let data = buf.subarray(align(8 + headerLength));
+      if (data.byteOffset % 4 !== 0) data = Buffer.from(data);
+      const byFile = new Map<string, Entry>();
+      const byKey = new Map<string, Entry>();
+      for (const e of header.entries) {
+        if (e.at < 0 || e.at + e.length > data.length) throw new Error('truncated');
+        byFile.set(e.file, e);
+        byKey.set(e.key, e);
       }
+      return new FileCache(dir, fullVersion, byFile, byKey, data);
     } catch {
-      // missing or corrupt: start empty
+      // missing, corrupt or another version's: start empty
+      return new FileCache(dir, fullVersion, new Map(), new Map(), Buffer.alloc(0));
     }
-    return new FileCache(dir, version, entries);
   }
 
   static key(file: string, text: string): string {
     return createHash('sha256').update(file).update('\u0000').update(text).digest('base64');
   }
 
-  get(key: string): FileResult | undefined {
-    const hit = this.entries.get(key);
-    if (hit) this.fresh.set(key, hit);
-    return hit;
+  /** The content key of a file whose size and times say it is as it was when last hashed. */
+  unchangedKey(file: string, stat: Stats): string | undefined {
+    const e = this.byFile.get(file);
+    return e && e.mtimeMs >= 0 && e.size === stat.size && e.mtimeMs === stat.mtimeMs && e.ctimeMs === stat.ctimeMs && e.ino === stat.ino
+      ? e.key
+      : undefined;
   }
 
-  set(key: string, result: FileResult): void {
-    this.fresh.set(key, result);
+  /**
+   * The cached result of a file with this content key, or undefined. `stat` is the file's,
+   * taken at `statTime` before it was read: it is kept for the next run.
+   */
+  get(key: string, file: string, stat: Stats, statTime: number): FileResult | undefined {
+    const e = this.byKey.get(key);
+    if (!e) return undefined;
+    let result: FileResult;
+    try {
+      result = decodeEntry(this.data, e.at, e.length);
+    } catch {
+      return undefined;
+    }
+    const bytes = this.data.subarray(e.at, e.at + e.length);
+    const entry = { ...stamp(stat, statTime), file, key, at: 0, length: bytes.length };
+    if (entry.size !== e.size || entry.mtimeMs !== e.mtimeMs || entry.ctimeMs !== e.ctimeMs || entry.ino !== e.ino) this.changed = true;
+    this.fresh.set(file, { entry, bytes });
+    return result;
+  }
+
+  /** Stores a freshly loaded file. Must run before the graph takes ownership of the result. */
+  set(key: string, result: FileResult, stat: Stats, statTime: number): void {
+    const bytes = encodeEntry(result);
+    this.fresh.set(result.file, { entry: { ...stamp(stat, statTime), file: result.file, key, at: 0, length: bytes.length }, bytes });
     this.changed = true;
   }
 
   /**
-   * Writes the entries of this run (and only those, so deleted files do not pile up),
-   * atomically, unless they are exactly those already on disk. Must run before the graph
-   * takes ownership of the results.
+   * Writes this run's entries (and only those, so deleted files do not pile up), atomically,
+   * unless they are exactly those already on disk.
    */
   save(): void {
-    // Every entry read and none added: the file on disk is already this run's cache.
-    if (!this.changed && this.fresh.size === this.entries.size) return;
+    if (!this.changed && this.fresh.size === this.byFile.size) return;
     mkdirSync(this.dir, { recursive: true });
-    const tmp = join(this.dir, `.${FILE_NAME}.${process.pid}.tmp`);
+    const tmp = join(this.dir, `.${CACHE_FILE}.${process.pid}.tmp`);
     try {
-      const stored: Stored = { version: this.version, keys: [...this.fresh.keys()], packed: pack([...this.fresh.values()]) };
-      writeFileSync(tmp, JSON.stringify(stored));
-      renameSync(tmp, join(this.dir, FILE_NAME));
+      const entries: Entry[] = [];
+      const parts: Buffer[] = [];
+      let at = 0;
+      for (const { entry, bytes } of this.fresh.values()) {
+        entries.push({ ...entry, at });
+        parts.push(bytes);
+        at += bytes.length;
+      }
+      const header = Buffer.from(JSON.stringify({ version: this.version, entries } satisfies Header));
+      const head = Buffer.alloc(align(8 + header.length));
+      head.write(MAGIC, 0, 'latin1');
+      head.writeUInt32LE(header.length, 4);
+      header.copy(head, 8);
+      writeFileSync(tmp, Buffer.concat([head, ...parts]));
+      renameSync(tmp, join(this.dir, CACHE_FILE));
     } catch {
       // A cache that cannot be written costs speed next time, nothing else.
       try {
@@ -80,4 +158,59 @@ export class FileCache {
       }
     }
   }
+}
+
+function stamp(stat: Stats, statTime: number): FileStamp {
+  // -1: modified too recently to vouch for the content next run.
+  return { size: stat.size, mtimeMs: stat.mtimeMs >= statTime - RACY_MS ? -1 : stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
+}
+
+function align(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/**
+ * One file's result in bytes: a 16-byte head (JSON bytes, strings, numbers, string chars
+ * in bytes), the result without its duties (JSON), then the duty columns of `pack`: string
+ * lengths and numbers as int32, the strings' characters as UTF-16. Padded to 4 bytes.
+ */
+export function encodeEntry(result: FileResult): Buffer {
+  const { strings, numbers, ...rest } = pack([result]);
+  const json = Buffer.from(JSON.stringify(rest));
+  const chars = Buffer.from(strings.join(''), 'utf16le');
+  const jsonEnd = align(16 + json.length);
+  const out = Buffer.alloc(align(jsonEnd + 4 * (strings.length + numbers.length) + chars.length));
+  out.writeUInt32LE(json.length, 0);
+  out.writeUInt32LE(strings.length, 4);
+  out.writeUInt32LE(numbers.length, 8);
+  out.writeUInt32LE(chars.length, 12);
+  json.copy(out, 16);
+  let at = jsonEnd;
+  for (const s of strings) at = out.writeInt32LE(s.length, at);
+  for (const n of numbers) at = out.writeInt32LE(n, at);
+  chars.copy(out, at);
+  return out;
+}
+
+/** Reads back encodeEntry's bytes at `at` in `data` (4-byte aligned). */
+export function decodeEntry(data: Buffer, at: number, length: number): FileResult {
+  const jsonLength = data.readUInt32LE(at);
+  const stringCount = data.readUInt32LE(at + 4);
+  const numberCount = data.readUInt32LE(at + 8);
+  const charBytes = data.readUInt32LE(at + 12);
+  const jsonEnd = align(at + 16 + jsonLength);
+  const charsAt = jsonEnd + 4 * (stringCount + numberCount);
+  if (charsAt + charBytes > at + length) throw new Error('truncated entry');
+  const rest = JSON.parse(data.toString('utf8', at + 16, at + 16 + jsonLength)) as Omit<PackedResults, 'strings' | 'numbers'>;
+  const lengths = new Int32Array(data.buffer, data.byteOffset + jsonEnd, stringCount);
+  const numbers = new Int32Array(data.buffer, data.byteOffset + jsonEnd + 4 * stringCount, numberCount);
+  const chars = data.toString('utf16le', charsAt, charsAt + charBytes);
+  const strings = new Array<string>(stringCount);
+  let from = 0;
+  for (let i = 0; i < stringCount; i++) {
+    strings[i] = chars.slice(from, from + lengths[i]!);
+    from += lengths[i]!;
+  }
+  if (from !== chars.length) throw new Error('corrupt entry');
+  return unpack({ ...rest, strings, numbers })[0]!;
 }

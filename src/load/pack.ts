@@ -56,8 +56,11 @@ function sparseFields(d: DutyDecl): Partial<DutyDecl> | undefined {
   return rest;
 }
 
+/** Packed results whose columns may be views, as the cache reads them. */
+export type PackedView = Omit<PackedResults, 'strings' | 'numbers'> & { strings: ArrayLike<string>; numbers: ArrayLike<number> };
+
 /** Rebuilds the results, taking ownership of `packed`. */
-export function unpack(packed: PackedResults): FileResult[] {
+export function unpack(packed: PackedView): FileResult[] {
   const { strings, numbers, rest, dutyCounts } = packed;
   let n = 0;
   let department = 0;

@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CACHE_FILE, decodeEntry, encodeEntry, FileCache } from '../../src/cache/file-cache.js';
+import { loadFile } from '../../src/load/load-file.js';
+import { fields, YAML } from '../load/packed-fixture.js';
+
+const FILE = 'zj/rz/amr.yaml';
+const KEY = FileCache.key(FILE, YAML);
+
+/** A file's stat, as far as the cache reads it. */
+function stat(over: Partial<Stats> = {}): Stats {
+  return { size: YAML.length, mtimeMs: 1_000_000, ctimeMs: 1_000_000, ino: 42, ...over } as Stats;
+}
+/** A stat time long after the file's times: old enough to vouch for its content. */
+const LONG_AFTER = 1_000_000 + 60_000;
+
+describe('FileCache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'duty-lint-file-cache-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, CACHE_FILE);
+
+  /** A cache on disk holding FILE, stamped with `s` taken at `statTime`. */
+  function saved(s = stat(), statTime = LONG_AFTER, version = 'v1'): void {
+    rmSync(path, { force: true });
+    const cache = FileCache.open(dir, version);
+    cache.set(KEY, loadFile(FILE, YAML), s, statTime);
+    cache.save();
+  }
+
+  it('encodes an entry and decodes it back, every duty field and the division included', () => {
+    const result = loadFile(FILE, YAML);
+    const expected = fields([result]);
+    const bytes = encodeEntry(result);
+    expect(bytes.length % 4).toBe(0);
+    // Decoded at an offset inside a larger buffer, as entries sit in the cache file.
+    const data = Buffer.concat([Buffer.alloc(8), bytes]);
+    const back = decodeEntry(data, 8, bytes.length);
+    expect(fields([back])).toEqual(expected);
+    expect(back.decls.map((d) => d.kind)).toEqual(['department', 'division']);
+    expect(back.file).toBe(FILE);
+  });
+
+  it('answers a file by content key after a save, and by its stat only while size and times hold', () => {
+    saved();
+    const cache = FileCache.open(dir, 'v1');
+    expect(cache.unchangedKey(FILE, stat())).toBe(KEY);
+    for (const moved of [{ size: 1 }, { mtimeMs: 2 }, { ctimeMs: 3 }, { ino: 4 }]) {
+      expect(cache.unchangedKey(FILE, stat(moved))).toBeUndefined();
+    }
+    expect(cache.unchangedKey('other.yaml', stat())).toBeUndefined();
+    const hit = cache.get(KEY, FILE, stat(), LONG_AFTER);
+    expect(hit && fields([hit])).toEqual(fields([loadFile(FILE, YAML)]));
+    expect(cache.get(FileCache.key(FILE, YAML + '\n'), FILE, stat(), LONG_AFTER)).toBeUndefined();
+  });
+
+  it('does not vouch for a file by its stat when its times were too recent when it was read', () => {
+    saved(stat(), 1_000_000 + 500);
+    const cache = FileCache.open(dir, 'v1');
+    expect(cache.unchangedKey(FILE, stat())).toBeUndefined();
+    // The content key still finds it.
+    expect(cache.get(KEY, FILE, stat(), LONG_AFTER)).toBeDefined();
+  });
+
+  it('ignores a cache written by another version', () => {
+    saved(stat(), LONG_AFTER, 'v1');
+    const cache = FileCache.open(dir, 'v2');
+    expect(cache.unchangedKey(FILE, stat())).toBeUndefined();
+    expect(cache.get(KEY, FILE, stat(), LONG_AFTER)).toBeUndefined();
+  });
+
+  it('ignores a corrupt or truncated cache', () => {
+    saved();
+    const good = readFileSync(path);
+    for (const bad of [Buffer.from('{"version": "x", "keys": [['), good.subarray(0, good.length - 100), Buffer.alloc(0)]) {
+      writeFileSync(path, bad);
+      const cache = FileCache.open(dir, 'v1');
+      expect(cache.get(KEY, FILE, stat(), LONG_AFTER)).toBeUndefined();
+    }
+  });
+
+  it('rewrites the file only when an entry or a stamp changed', () => {
+    saved();
+    const ino = () => statSync(path).ino;
+    const before = ino();
+    const same = FileCache.open(dir, 'v1');
+    same.get(KEY, FILE, stat(), LONG_AFTER);
+    same.save();
+    expect(ino()).toBe(before);
+
+    // Same content, new times (a checkout): kept, and stamped anew for next time.
+    const touched = FileCache.open(dir, 'v1');
+    expect(touched.get(KEY, FILE, stat({ mtimeMs: 5_000_000, ctimeMs: 5_000_000 }), 5_000_000 + 60_000)).toBeDefined();
+    touched.save();
+    expect(ino()).not.toBe(before);
+    expect(FileCache.open(dir, 'v1').unchangedKey(FILE, stat({ mtimeMs: 5_000_000, ctimeMs: 5_000_000 }))).toBe(KEY);
+
+    // A file no longer linted is dropped.
+    const afterTouch = ino();
+    FileCache.open(dir, 'v1').save();
+    expect(ino()).not.toBe(afterTouch);
+    expect(FileCache.open(dir, 'v1').get(KEY, FILE, stat(), LONG_AFTER)).toBeUndefined();
+  });
+});
