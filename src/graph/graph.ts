@@ -36,7 +36,6 @@ export class Duty implements DutyDecl {
   readonly at: number;
   readonly line: number | undefined;
   readonly column: number | undefined;
-  readonly ref: DutyRef;
   /** Position in `DutyGraph.duties`; also the duty's row in the text index. */
   index = -1;
 
@@ -57,7 +56,11 @@ export class Duty implements DutyDecl {
     this.at = d.at;
     this.line = d.line;
     this.column = d.column;
-    this.ref = `${department.id}/${d.id}`;
+  }
+
+  /** Derived when asked for: only findings and exports need it, and a million strings are not free. */
+  get ref(): DutyRef {
+    return `${this.department.id}/${this.id}`;
   }
 
   get loc(): Location {
