@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { FileResult } from '../load/load-file.js';
-import { pack, unpack, type PackedResults } from '../load/pack.js';
+import { packBytes, unpackBytes } from '../load/pack.js';
 
 export const CACHE_FILE = 'files.v3.bin';
 const MAGIC = 'DLC3';
@@ -45,7 +45,7 @@ interface Header {
  * A cache that cannot be read, or was written by another version, is ignored and rebuilt.
  *
  * On disk: `DLC3`, the header's length, the header (JSON), then each entry's bytes (see
- * encodeEntry), kept as they are from run to run, so a run that changed one file writes
+ * packBytes), kept as they are from run to run, so a run that changed one file writes
  * the others back without encoding them again.
  */
 export class FileCache {
@@ -107,7 +107,7 @@ export class FileCache {
     if (!e) return undefined;
     let result: FileResult;
     try {
-      result = decodeEntry(this.data, e.at, e.length);
+      [result] = unpackBytes(this.data, e.at, e.length) as [FileResult];
     } catch {
       return undefined;
     }
@@ -120,7 +120,7 @@ export class FileCache {
 
   /** Stores a freshly loaded file. Must run before the graph takes ownership of the result. */
   set(key: string, result: FileResult, stat: Stats, statTime: number): void {
-    const bytes = encodeEntry(result);
+    const bytes = packBytes([result]);
     this.fresh.set(result.file, { entry: { ...stamp(stat, statTime), file: result.file, key, at: 0, length: bytes.length }, bytes });
     this.changed = true;
   }
@@ -167,50 +167,4 @@ function stamp(stat: Stats, statTime: number): FileStamp {
 
 function align(n: number): number {
   return (n + 3) & ~3;
-}
-
-/**
- * One file's result in bytes: a 16-byte head (JSON bytes, strings, numbers, string chars
- * in bytes), the result without its duties (JSON), then the duty columns of `pack`: string
- * lengths and numbers as int32, the strings' characters as UTF-16. Padded to 4 bytes.
- */
-export function encodeEntry(result: FileResult): Buffer {
-  const { strings, numbers, ...rest } = pack([result]);
-  const json = Buffer.from(JSON.stringify(rest));
-  const chars = Buffer.from(strings.join(''), 'utf16le');
-  const jsonEnd = align(16 + json.length);
-  const out = Buffer.alloc(align(jsonEnd + 4 * (strings.length + numbers.length) + chars.length));
-  out.writeUInt32LE(json.length, 0);
-  out.writeUInt32LE(strings.length, 4);
-  out.writeUInt32LE(numbers.length, 8);
-  out.writeUInt32LE(chars.length, 12);
-  json.copy(out, 16);
-  let at = jsonEnd;
-  for (const s of strings) at = out.writeInt32LE(s.length, at);
-  for (const n of numbers) at = out.writeInt32LE(n, at);
-  chars.copy(out, at);
-  return out;
-}
-
-/** Reads back encodeEntry's bytes at `at` in `data` (4-byte aligned). */
-export function decodeEntry(data: Buffer, at: number, length: number): FileResult {
-  const jsonLength = data.readUInt32LE(at);
-  const stringCount = data.readUInt32LE(at + 4);
-  const numberCount = data.readUInt32LE(at + 8);
-  const charBytes = data.readUInt32LE(at + 12);
-  const jsonEnd = align(at + 16 + jsonLength);
-  const charsAt = jsonEnd + 4 * (stringCount + numberCount);
-  if (charsAt + charBytes > at + length) throw new Error('truncated entry');
-  const rest = JSON.parse(data.toString('utf8', at + 16, at + 16 + jsonLength)) as Omit<PackedResults, 'strings' | 'numbers'>;
-  const lengths = new Int32Array(data.buffer, data.byteOffset + jsonEnd, stringCount);
-  const numbers = new Int32Array(data.buffer, data.byteOffset + jsonEnd + 4 * stringCount, numberCount);
-  const chars = data.toString('utf16le', charsAt, charsAt + charBytes);
-  const strings = new Array<string>(stringCount);
-  let from = 0;
-  for (let i = 0; i < stringCount; i++) {
-    strings[i] = chars.slice(from, from + lengths[i]!);
-    from += lengths[i]!;
-  }
-  if (from !== chars.length) throw new Error('corrupt entry');
-  return unpack({ ...rest, strings, numbers })[0]!;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-root.js';
 import { emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
-import { unpack, type PackedResults } from './pack.js';
+import { unpackBytes } from './pack.js';
 import { FsSource, type FileSource } from './source.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -89,13 +89,13 @@ function runWorker(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
-    worker.on('message', (msg: { chunk: number; packed: PackedResults } | { done: LoadWork }) => {
+    worker.on('message', (msg: { chunk: number; bytes: Uint8Array } | { done: LoadWork }) => {
       if ('done' in msg) {
         addWork(msg.done);
         resolve();
         void worker.terminate();
       } else {
-        store(msg.chunk, unpack(msg.packed));
+        store(msg.chunk, unpackBytes(Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength)));
       }
     });
     worker.once('error', reject);

@@ -83,3 +83,56 @@ export function unpack(packed: PackedView): FileResult[] {
   }
   return packed.results;
 }
+
+function align(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/**
+ * Results packed into bytes, to post to another thread without cloning each string, and
+ * to keep in the cache: a 16-byte head (JSON bytes, strings, numbers, string characters in
+ * bytes), the packed results without their columns (JSON), the string lengths and the
+ * numbers as int32, then the strings' characters as UTF-16. Padded to 4 bytes, and not
+ * pooled, so its buffer can be transferred.
+ */
+export function packBytes(results: FileResult[]): Buffer {
+  const { strings, numbers, ...rest } = pack(results);
+  const json = Buffer.from(JSON.stringify(rest));
+  const chars = Buffer.from(strings.join(''), 'utf16le');
+  const jsonEnd = align(16 + json.length);
+  const out = Buffer.alloc(align(jsonEnd + 4 * (strings.length + numbers.length) + chars.length));
+  out.writeUInt32LE(json.length, 0);
+  out.writeUInt32LE(strings.length, 4);
+  out.writeUInt32LE(numbers.length, 8);
+  out.writeUInt32LE(chars.length, 12);
+  json.copy(out, 16);
+  const ints = new Int32Array(out.buffer, out.byteOffset + jsonEnd, strings.length + numbers.length);
+  let k = 0;
+  for (const s of strings) ints[k++] = s.length;
+  for (const n of numbers) ints[k++] = n;
+  chars.copy(out, jsonEnd + 4 * k);
+  return out;
+}
+
+/** Reads back packBytes' bytes at `at` in `data` (both 4-byte aligned); throws on bytes that do not add up. */
+export function unpackBytes(data: Buffer, at = 0, length = data.length - at): FileResult[] {
+  const jsonLength = data.readUInt32LE(at);
+  const stringCount = data.readUInt32LE(at + 4);
+  const numberCount = data.readUInt32LE(at + 8);
+  const charBytes = data.readUInt32LE(at + 12);
+  const jsonEnd = align(at + 16 + jsonLength);
+  const charsAt = jsonEnd + 4 * (stringCount + numberCount);
+  if (charsAt + charBytes > at + length) throw new Error('truncated');
+  const rest = JSON.parse(data.toString('utf8', at + 16, at + 16 + jsonLength)) as Omit<PackedResults, 'strings' | 'numbers'>;
+  const lengths = new Int32Array(data.buffer, data.byteOffset + jsonEnd, stringCount);
+  const numbers = new Int32Array(data.buffer, data.byteOffset + jsonEnd + 4 * stringCount, numberCount);
+  const chars = data.toString('utf16le', charsAt, charsAt + charBytes);
+  const strings = new Array<string>(stringCount);
+  let from = 0;
+  for (let i = 0; i < stringCount; i++) {
+    strings[i] = chars.slice(from, from + lengths[i]!);
+    from += lengths[i]!;
+  }
+  if (from !== chars.length) throw new Error('corrupt');
+  return unpack({ ...rest, strings, numbers });
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, type Stats 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_FILE, decodeEntry, encodeEntry, FileCache } from '../../src/cache/file-cache.js';
+import { CACHE_FILE, FileCache } from '../../src/cache/file-cache.js';
 import { loadFile } from '../../src/load/load-file.js';
 import { fields, YAML } from '../load/packed-fixture.js';
 
@@ -28,19 +28,6 @@ describe('FileCache', () => {
     cache.set(KEY, loadFile(FILE, YAML), s, statTime);
     cache.save();
   }
-
-  it('encodes an entry and decodes it back, every duty field and the division included', () => {
-    const result = loadFile(FILE, YAML);
-    const expected = fields([result]);
-    const bytes = encodeEntry(result);
-    expect(bytes.length % 4).toBe(0);
-    // Decoded at an offset inside a larger buffer, as entries sit in the cache file.
-    const data = Buffer.concat([Buffer.alloc(8), bytes]);
-    const back = decodeEntry(data, 8, bytes.length);
-    expect(fields([back])).toEqual(expected);
-    expect(back.decls.map((d) => d.kind)).toEqual(['department', 'division']);
-    expect(back.file).toBe(FILE);
-  });
 
   it('answers a file by content key after a save, and by its stat only while size and times hold', () => {
     saved();

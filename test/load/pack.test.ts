@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/load/load-file.js';
-import { pack, unpack } from '../../src/load/pack.js';
+import { pack, packBytes, unpack, unpackBytes } from '../../src/load/pack.js';
 import type { DepartmentDecl } from '../../src/types.js';
 import { fields, YAML } from './packed-fixture.js';
 
@@ -27,5 +27,24 @@ describe('pack / unpack', () => {
     pack(loaded);
     expect(fields(loaded)).toEqual(before);
     expect((loaded[0]!.decls[0] as DepartmentDecl).duties).toHaveLength(3);
+  });
+
+  it('carry every field through bytes, read in place inside a larger buffer', () => {
+    const before = fields(loaded);
+    const bytes = packBytes(loaded);
+    expect(bytes.length % 4).toBe(0);
+    expect(bytes.byteOffset).toBe(0);
+    const back = unpackBytes(Buffer.concat([Buffer.alloc(8), bytes]), 8, bytes.length);
+    expect(fields(back)).toEqual(before);
+    expect(back.map((r) => r.file)).toEqual(['zj/rz/amr.yaml', 'empty.yaml']);
+    expect(back[0]!.decls.map((d) => d.kind)).toEqual(['department', 'division']);
+  });
+
+  it('refuse bytes that do not add up', () => {
+    const bytes = packBytes(loaded);
+    expect(() => unpackBytes(bytes.subarray(0, bytes.length - 64))).toThrow();
+    const wrongLengths = Buffer.from(bytes);
+    wrongLengths.writeUInt32LE(wrongLengths.readUInt32LE(12) - 2, 12);
+    expect(() => unpackBytes(wrongLengths)).toThrow();
   });
 });
