@@ -1,16 +1,19 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { loadWithCache } from './cache/cached-load.js';
+import { CachedFiles, cacheVersion } from './cache/cached-load.js';
+import { jurisdictionRecords, jurisdictionsOfFile, planIncremental, readState, writeState, type AnalysisState } from './cache/analysis-state.js';
+import { scopeOf, type Scope } from './analysis/scope.js';
 import { AnalysisContext } from './analysis/context.js';
 import { MatchThread } from './analysis/match-thread.js';
 import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from './config/config.js';
 import { UsageError } from './errors.js';
-import { finalizeFindings } from './findings/finalize.js';
+import { compareFindings, finalizeFindings } from './findings/finalize.js';
 import { buildGraph, type DutyGraph } from './graph/graph.js';
+import type { Frequencies } from './text/text-index.js';
 import { discoverFiles } from './load/discover.js';
 import { loadAll, WORKER_THRESHOLD } from './load/load-all.js';
-import { emptyLoadWork } from './load/load-file.js';
+import { emptyLoadWork, type FileResult } from './load/load-file.js';
 import { FsSource } from './load/source.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
@@ -76,6 +79,8 @@ export interface LintResult {
   findings: Finding[];
   summary: Summary;
   timings: StageTiming[];
+  /** With `cache`: how many files this run loaded and analysed, when it re-linted only what an edit can affect. */
+  relinted?: number;
 }
 
 /** Lints a catalogue: discover, load, build the graph, run every enabled rule, settle findings. */
@@ -104,18 +109,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // Large catalogues infer mandates on a second thread, beside the pairs and the other rules.
   // It starts now, so that it is ready by the time the text index is.
   const thread = enabled(MANDATE_RULES) && threads > 1 && files.length >= WORKER_THRESHOLD ? MatchThread.start() : undefined;
-  const raw: RawFinding[] = [];
-  let graph: DutyGraph;
-  let context: AnalysisContext;
-  try {
-    const loaded = await stage('load', () => options.cache
-      ? loadWithCache(source, files, cacheDir, { ...loadOptions, work })
-      : loadAll(source, files, { ...loadOptions, work }));
-    for (const [step, ms] of Object.entries(work)) timings.push({ stage: `load:${step}`, ms, within: 'load' });
+  const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
+  const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
 
+  /** Everything after loading, on some or all of the files: the graph, the rules, settled findings. */
+  const analyse = async (loaded: FileResult[], part?: { frequencies: Frequencies | undefined; jurisdictionOf: ReadonlyMap<string, string>; dirty: ReadonlySet<Scope> }) => {
+    const raw: RawFinding[] = [];
     for (const f of loaded) for (const finding of f.findings) raw.push(finding);
-    graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
-    context = new AnalysisContext(graph, config.matching);
+    const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
+    const context = new AnalysisContext(graph, config.matching, part?.frequencies);
     // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
     if (enabled(MATCHING_RULES)) await stage('text index', () => context.text);
     let planMs = 0;
@@ -147,23 +149,116 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       }
     }
     for (const rule of RULES) if (MANDATE_RULES.includes(rule.id)) await runRule(rule);
+    const jurisdictionOf = part?.jurisdictionOf ?? new Map(graph.departments.map((d) => [d.id, d.jurisdiction]));
+    const scope = (r: RawFinding) => scopeOf({ department: r.department, file: r.loc.file }, jurisdictionOf);
+    // A part is analysed for its dirty scopes' findings; the others' come from the cache.
+    const wanted = part ? raw.filter((r) => part.dirty.has(scope(r))) : raw;
+    const suppressedIn = new Map<Scope, number>();
+    const settled = await stage('findings', () => finalizeFindings(wanted, {
+      severities, lang, graph, source,
+      onSuppressed: (r) => suppressedIn.set(scope(r), (suppressedIn.get(scope(r)) ?? 0) + 1),
+    }));
+    return { graph, context, findings: settled.findings, jurisdictionOf, suppressedIn };
+  };
+
+  let result: Awaited<ReturnType<typeof analyse>>;
+  let findings: Finding[];
+  let size: { departments: number; duties: number; suppressed: number };
+  let relinted: number | undefined;
+  try {
+    if (!options.cache) {
+      const loaded = await stage('load', () => loadAll(source, files, { ...loadOptions, work }));
+      pushLoadWork();
+      result = await analyse(loaded);
+      findings = result.findings;
+      size = { departments: result.graph.departments.length, duties: result.graph.duties.length, suppressed: sum(result.suppressedIn.values()) };
+    } else {
+      const version = `${cacheVersion()} ${runKey}`;
+      // Which files changed, and whether this run can re-lint only what they affect.
+      const { cached, state, plan } = await stage('cache', async () => {
+        const cached = CachedFiles.open(source, files, cacheDir);
+        const state = readState(cacheDir, version);
+        return { cached, state, plan: state && await planIncremental(state, files, cached) };
+      });
+      if (state && plan) {
+        relinted = plan.files.length;
+        const loaded = await stage('load', () => cached.load(plan.files, { ...loadOptions, work }));
+        pushLoadWork();
+        const jurisdictionOf = new Map(Object.entries(state.departments));
+        result = await analyse(loaded, { frequencies: plan.frequencies, jurisdictionOf, dirty: plan.dirty });
+        findings = [...result.findings];
+        for (const [scope, list] of Object.entries(state.findings)) if (!plan.dirty.has(scope)) for (const f of list) findings.push(f);
+        findings.sort(compareFindings);
+        const updated: AnalysisState = {
+          ...state,
+          frequencies: plan.frequencies ? { duties: plan.frequencies.duties, df: [...plan.frequencies.df] } : null,
+          jurisdictions: { ...state.jurisdictions, ...jurisdictionRecords(result.graph, result.context, jurisdictionOf, plan.dirty) },
+          findings: Object.fromEntries(Object.entries(state.findings).filter(([scope]) => !plan.dirty.has(scope))),
+          suppressed: Object.fromEntries(Object.entries(state.suppressed).filter(([scope]) => !plan.dirty.has(scope))),
+        };
+        recordFindings(updated, result.findings, jurisdictionOf, result.suppressedIn);
+        await stage('cache save', () => writeState(cacheDir, updated));
+        size = { departments: Object.keys(state.departments).length, duties: state.duties, suppressed: sum(Object.values(updated.suppressed)) };
+      } else {
+        const loaded = await stage('load', () => cached.load(files, { ...loadOptions, work }));
+        pushLoadWork();
+        const fileJurisdictions = loaded.map(jurisdictionsOfFile);
+        result = await analyse(loaded);
+        findings = result.findings;
+        const { graph, context } = result;
+        const frequencies = context.builtText?.frequencies;
+        const fresh: AnalysisState = {
+          version,
+          files,
+          fileJurisdictions,
+          departments: Object.fromEntries(result.jurisdictionOf),
+          duties: graph.duties.length,
+          duplicates: graph.duplicates.some((d) => d.kind !== 'duty'),
+          frequencies: frequencies ? { duties: frequencies.duties, df: [...frequencies.df] } : null,
+          jurisdictions: jurisdictionRecords(graph, context, result.jurisdictionOf),
+          findings: {},
+          suppressed: {},
+        };
+        recordFindings(fresh, findings, result.jurisdictionOf, result.suppressedIn);
+        await stage('cache save', () => writeState(cacheDir, fresh));
+        size = { departments: graph.departments.length, duties: graph.duties.length, suppressed: sum(result.suppressedIn.values()) };
+      }
+      await stage('cache save', () => cached.save());
+    }
   } finally {
     thread?.close();
   }
 
-  const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
-  const { findings, suppressed } = await stage('findings', () => finalizeFindings(raw, { severities, lang, graph, source }));
   return {
     root: config.root,
     config,
     lang,
     files,
-    graph,
-    context,
+    graph: result.graph,
+    context: result.context,
     findings,
-    summary: summarize(findings, { files: files.length, departments: graph.departments.length, duties: graph.duties.length, suppressed }),
+    summary: summarize(findings, { files: files.length, ...size }),
     timings,
+    ...(relinted !== undefined ? { relinted } : {}),
   };
+
+  function pushLoadWork(): void {
+    for (const [step, ms] of Object.entries(work)) timings.push({ stage: `load:${step}`, ms, within: 'load' });
+  }
+}
+
+function sum(values: Iterable<number>): number {
+  let n = 0;
+  for (const v of values) n += v;
+  return n;
+}
+
+/** Files findings (and counts of accepted ones) under their scopes in a state. */
+function recordFindings(
+  state: AnalysisState, findings: Finding[], jurisdictionOf: ReadonlyMap<string, string>, suppressedIn: ReadonlyMap<Scope, number>,
+): void {
+  for (const f of findings) (state.findings[scopeOf(f, jurisdictionOf)] ??= []).push(f);
+  for (const [scope, n] of suppressedIn) state.suppressed[scope] = n;
 }
 
 /** Counts findings by severity, beside the catalogue's size. */

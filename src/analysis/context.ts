@@ -1,7 +1,7 @@
 import type { Duty, DutyGraph } from '../graph/graph.js';
 import { dutyText } from '../graph/graph.js';
 import { mandateEdges, mandateEdgesFrom, planMandates, sameDutyPairs, type DutyPair, type MandateEdge } from '../graph/matching.js';
-import { TextIndex } from '../text/text-index.js';
+import { TextIndex, type Frequencies } from '../text/text-index.js';
 import type { MatchThread } from './match-thread.js';
 
 export interface MatchingOptions {
@@ -24,12 +24,19 @@ export class AnalysisContext {
   mandateThreadMs?: number;
   private readonly memos = new Map<string, unknown>();
 
-  constructor(readonly graph: DutyGraph, readonly matching: MatchingOptions) {}
+  /**
+   * @param frequencies term frequencies of the whole catalogue, when the graph is part of it
+   *   (an incremental run): terms are weighed by them
+   */
+  constructor(readonly graph: DutyGraph, readonly matching: MatchingOptions, private readonly frequencies?: Frequencies) {}
 
   get text(): TextIndex {
-    if (!this.textIndex) {
-      this.textIndex = new TextIndex(this.graph.duties.map(dutyText));
-    }
+    this.textIndex ??= new TextIndex(this.graph.duties.map(dutyText), this.frequencies);
+    return this.textIndex;
+  }
+
+  /** The text index, if a rule asked for it. */
+  get builtText(): TextIndex | undefined {
     return this.textIndex;
   }
 

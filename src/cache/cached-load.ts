@@ -29,42 +29,65 @@ export function cacheVersion(): string {
 }
 
 /**
- * loadAll, answering unchanged files from the cache and loading only the others. A file
- * whose size and times are as the cache saw them is not even read.
+ * A catalogue's files against the cache: which are unchanged (a file whose size and times
+ * are as the cache saw them is not even read), which changed, and their results on demand.
  */
-export async function loadWithCache(
-  source: FsSource, files: string[], cacheDir: string, opts: LoadAllOptions = {},
-): Promise<FileResult[]> {
-  const cache = FileCache.open(cacheDir, cacheVersion());
-  const results: FileResult[] = new Array(files.length);
-  const missing: Array<{ i: number; key: string; stat: Stats; statTime: number }> = [];
-  files.forEach((file, i) => {
+export class CachedFiles {
+  /** Files whose content the cache does not hold (new files included), in file order. */
+  readonly changed: string[] = [];
+  private readonly loaded = new Map<string, FileResult>();
+  private readonly pending = new Map<string, { key: string; stat: Stats; statTime: number }>();
+
+  private constructor(private readonly source: FsSource, private readonly cache: FileCache) {}
+
+  static open(source: FsSource, files: string[], cacheDir: string): CachedFiles {
+    const cached = new CachedFiles(source, FileCache.open(cacheDir, cacheVersion()));
+    for (const file of files) cached.classify(file);
+    return cached;
+  }
+
+  private classify(file: string): void {
     let stat: Stats;
     let text: string;
     const statTime = Date.now();
     try {
-      stat = statSync(resolve(source.root, file));
-      const known = cache.unchangedKey(file, stat);
-      const hit = known === undefined ? undefined : cache.get(known, file, stat, statTime);
-      if (hit) {
-        results[i] = hit;
-        return;
-      }
-      text = source.readSync(file);
+      stat = statSync(resolve(this.source.root, file));
+      const known = this.cache.unchangedKey(file, stat);
+      if (known !== undefined && this.cache.keep(known, file, stat, statTime)) return;
+      text = this.source.readSync(file);
     } catch (err) {
-      results[i] = readFailure(file, err);
+      this.loaded.set(file, readFailure(file, err));
+      this.changed.push(file);
       return;
     }
     const key = FileCache.key(file, text);
-    const hit = cache.get(key, file, stat, statTime);
-    if (hit) results[i] = hit;
-    else missing.push({ i, key, stat, statTime });
-  });
-  const loaded = await loadAll(source, missing.map(({ i }) => files[i]!), opts);
-  missing.forEach(({ i, key, stat, statTime }, j) => {
-    results[i] = loaded[j]!;
-    cache.set(key, loaded[j]!, stat, statTime);
-  });
-  cache.save();
-  return results;
+    if (this.cache.keep(key, file, stat, statTime)) return;
+    this.pending.set(file, { key, stat, statTime });
+    this.changed.push(file);
+  }
+
+  /** The results of some of the files, in the order given: decoded from the cache, or loaded. */
+  async load(files: string[], opts: LoadAllOptions = {}): Promise<FileResult[]> {
+    const results = files.map((f) => this.loaded.get(f) ?? (this.pending.has(f) ? undefined : this.cache.result(f)));
+    const missing = files.filter((_, i) => results[i] === undefined);
+    const fresh = await loadAll(this.source, missing, opts);
+    missing.forEach((file, j) => {
+      const p = this.pending.get(file);
+      // Stored before the graph takes ownership of the result.
+      if (p) this.cache.set(p.key, fresh[j]!, p.stat, p.statTime);
+      else this.cache.forget(file);
+      this.loaded.set(file, fresh[j]!);
+    });
+    let j = 0;
+    return results.map((r) => r ?? fresh[j++]!);
+  }
+
+  /** What the cache held for a file before this run. */
+  previous(file: string): FileResult | undefined {
+    return this.cache.previous(file);
+  }
+
+  save(): void {
+    this.cache.save();
+  }
 }

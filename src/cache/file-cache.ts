@@ -99,23 +99,34 @@ export class FileCache {
   }
 
   /**
-   * The cached result of a file with this content key, or undefined. `stat` is the file's,
-   * taken at `statTime` before it was read: it is kept for the next run.
+   * Keeps the cached entry of a file with this content key for this run, without decoding
+   * it; false when there is none. `stat` is the file's, taken at `statTime` before it was
+   * read: it is kept for the next run.
    */
-  get(key: string, file: string, stat: Stats, statTime: number): FileResult | undefined {
+  keep(key: string, file: string, stat: Stats, statTime: number): boolean {
     const e = this.byKey.get(key);
-    if (!e) return undefined;
-    let result: FileResult;
-    try {
-      [result] = unpackBytes(this.data, e.at, e.length) as [FileResult];
-    } catch {
-      return undefined;
-    }
-    const bytes = this.data.subarray(e.at, e.at + e.length);
-    const entry = { ...stamp(stat, statTime), file, key, at: 0, length: bytes.length };
+    if (!e) return false;
+    const entry = { ...stamp(stat, statTime), file, key, at: 0, length: e.length };
     if (entry.size !== e.size || entry.mtimeMs !== e.mtimeMs || entry.ctimeMs !== e.ctimeMs || entry.ino !== e.ino) this.changed = true;
-    this.fresh.set(file, { entry, bytes });
-    return result;
+    this.fresh.set(file, { entry, bytes: this.data.subarray(e.at, e.at + e.length) });
+    return true;
+  }
+
+  /** The result of a file kept or stored in this run; undefined when its bytes do not decode. */
+  result(file: string): FileResult | undefined {
+    const kept = this.fresh.get(file);
+    return kept && decode(kept.bytes);
+  }
+
+  /** Drops a file from this run's entries (its bytes did not decode): it is stored anew next time. */
+  forget(file: string): void {
+    if (this.fresh.delete(file)) this.changed = true;
+  }
+
+  /** What the cache held for a file before this run, whatever its content now. */
+  previous(file: string): FileResult | undefined {
+    const e = this.byFile.get(file);
+    return e && decode(this.data.subarray(e.at, e.at + e.length));
   }
 
   /** Stores a freshly loaded file. Must run before the graph takes ownership of the result. */
@@ -167,4 +178,12 @@ function stamp(stat: Stats, statTime: number): FileStamp {
 
 function align(n: number): number {
   return (n + 3) & ~3;
+}
+
+function decode(bytes: Buffer): FileResult | undefined {
+  try {
+    return unpackBytes(bytes)[0];
+  } catch {
+    return undefined;
+  }
 }

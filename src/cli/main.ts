@@ -203,5 +203,6 @@ function formatStats(result: LintResult): string {
   const total = result.timings.filter((t) => !t.within).reduce((s, t) => s + t.ms, 0);
   const note = (t: StageTiming) => (t.beside ? '  (on a second thread, beside the stages above)' : t.within ? '  (summed over threads)' : '');
   const lines = result.timings.map((t) => `  ${name(t).padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms${note(t)}`);
-  return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n`;
+  const cache = result.relinted === undefined ? '' : `Cache: re-linted ${result.relinted} of ${result.files.length} files, the rest's findings reused.\n`;
+  return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n${cache}`;
 }

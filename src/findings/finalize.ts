@@ -14,6 +14,8 @@ export interface FinalizeOptions {
   graph?: DutyGraph;
   /** Where to read files from to place findings. */
   source: FileSource;
+  /** Told of each finding an `ignore` entry accepts. */
+  onSuppressed?: (r: RawFinding) => void;
 }
 
 export interface Finalized {
@@ -35,6 +37,7 @@ export async function finalizeFindings(raw: Iterable<RawFinding>, opts: Finalize
     if (setting === 'off') continue;
     if (opts.graph && isIgnored(r, opts.graph)) {
       suppressed++;
+      opts.onSuppressed?.(r);
       continue;
     }
     kept.push({ r, severity: r.maxSeverity && RANK[r.maxSeverity] < RANK[setting] ? r.maxSeverity : setting });

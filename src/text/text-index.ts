@@ -3,6 +3,24 @@ import { normalizeText } from './normalize.js';
 import { segments, stemWord, termCode, tokenize } from './tokenize.js';
 
 const IDF_PRIOR = 30;
+/** Weights are rounded to this step, so that editing a few duties seldom moves them. */
+const WEIGHT_STEP = 1 / 32;
+
+/**
+ * A term's weight: its idf, with IDF_PRIOR pseudo-duties added to the count (in a catalogue
+ * of a handful of duties, sharing a term would otherwise by itself make the term look
+ * common), rounded to WEIGHT_STEP. Rounded weights let an incremental run reuse what did
+ * not change: a common term's weight stays put when a few duties change.
+ */
+export function termWeight(duties: number, df: number): number {
+  return Math.max(0.05, Math.round(Math.log((duties + IDF_PRIOR + 1) / df) / WEIGHT_STEP) * WEIGHT_STEP);
+}
+
+/** How many duties there are, and how many hold each term (by term code). */
+export interface Frequencies {
+  duties: number;
+  df: ReadonlyMap<number, number>;
+}
 
 /** A similarity as every output shows it: two decimals, the same in findings and the graph. */
 export function roundScore(score: number): number {
@@ -20,11 +38,17 @@ export class TextIndex extends MatchIndex {
   /** Each distinct text, for explanations. */
   private readonly texts: string[];
   private readonly rankOf: Map<number, number>;
+  private readonly codeOfRank: number[];
+
+  /** Term frequencies of the texts indexed (not those of `whole`). */
+  readonly frequencies: Frequencies;
 
   /**
    * @param dutyTexts the text of each duty
+   * @param whole frequencies to weigh terms by, when the texts are part of a larger
+   *   catalogue (an incremental run); by default, the texts' own
    */
-  constructor(dutyTexts: readonly string[]) {
+  constructor(dutyTexts: readonly string[], whole?: Frequencies) {
     const idOfText = new Map<string, number>();
     const textOf = new Int32Array(dutyTexts.length);
     const texts: string[] = [];
@@ -64,10 +88,9 @@ export class TextIndex extends MatchIndex {
     textTerms.forEach((ids, text) => {
       for (const t of ids) df[t]! += copies[text]!;
     });
-    const n = dutyTexts.length;
-    // idf, with IDF_PRIOR pseudo-duties added to the count: in a catalogue of a handful of
-    // duties, sharing a term would otherwise by itself make the term look common.
-    const idf = Float64Array.from(df, (f) => Math.max(0.05, Math.log((n + IDF_PRIOR + 1) / f)));
+    const own: Frequencies = { duties: dutyTexts.length, df: new Map(vocab.map((code, t) => [code, df[t]!])) };
+    const by = whole ?? own;
+    const idf = Float64Array.from(vocab, (code) => termWeight(by.duties, by.df.get(code)!));
     // Rarest first; ties by the term's code, so ranks (and results) are deterministic.
     const order = Array.from(vocab.keys()).sort((x, y) => idf[y]! - idf[x]! || vocab[x]! - vocab[y]!);
     const rank = new Int32Array(vocab.length);
@@ -95,8 +118,15 @@ export class TextIndex extends MatchIndex {
     starts[texts.length] = at;
     super({ ranks, starts, totals, weights });
     this.rankOf = new Map(vocab.map((t, id) => [t, rank[id]!]));
+    this.codeOfRank = order.map((t) => vocab[t]!);
+    this.frequencies = own;
     this.textOf = textOf;
     this.texts = texts;
+  }
+
+  /** The codes of a distinct text's terms. */
+  termCodes(text: number): number[] {
+    return Array.from(this.termsOf(text), (r) => this.codeOfRank[r]!);
   }
 
   /** Weighted Jaccard similarity of two distinct texts. */

@@ -22,6 +22,11 @@ describe('FileCache', () => {
   const path = join(dir, CACHE_FILE);
 
   /** A cache on disk holding FILE, stamped with `s` taken at `statTime`. */
+  /** A cached file's result, kept for this run, as a run finding its content unchanged does. */
+  function get(cache: FileCache, key: string, s = stat(), statTime = LONG_AFTER) {
+    return cache.keep(key, FILE, s, statTime) ? cache.result(FILE) : undefined;
+  }
+
   function saved(s = stat(), statTime = LONG_AFTER, version = 'v1'): void {
     rmSync(path, { force: true });
     const cache = FileCache.open(dir, version);
@@ -37,9 +42,18 @@ describe('FileCache', () => {
       expect(cache.unchangedKey(FILE, stat(moved))).toBeUndefined();
     }
     expect(cache.unchangedKey('other.yaml', stat())).toBeUndefined();
-    const hit = cache.get(KEY, FILE, stat(), LONG_AFTER);
+    const hit = get(cache, KEY);
     expect(hit && fields([hit])).toEqual(fields([loadFile(FILE, YAML)]));
-    expect(cache.get(FileCache.key(FILE, YAML + '\n'), FILE, stat(), LONG_AFTER)).toBeUndefined();
+    expect(get(cache, FileCache.key(FILE, YAML + '\n'))).toBeUndefined();
+  });
+
+  it('still gives what it held for a file after the file changed, for comparison', () => {
+    saved();
+    const cache = FileCache.open(dir, 'v1');
+    expect(get(cache, FileCache.key(FILE, YAML + '# edited'))).toBeUndefined();
+    const before = cache.previous(FILE);
+    expect(before && fields([before])).toEqual(fields([loadFile(FILE, YAML)]));
+    expect(cache.previous('other.yaml')).toBeUndefined();
   });
 
   it('does not vouch for a file by its stat when its times were too recent when it was read', () => {
@@ -47,14 +61,14 @@ describe('FileCache', () => {
     const cache = FileCache.open(dir, 'v1');
     expect(cache.unchangedKey(FILE, stat())).toBeUndefined();
     // The content key still finds it.
-    expect(cache.get(KEY, FILE, stat(), LONG_AFTER)).toBeDefined();
+    expect(get(cache, KEY)).toBeDefined();
   });
 
   it('ignores a cache written by another version', () => {
     saved(stat(), LONG_AFTER, 'v1');
     const cache = FileCache.open(dir, 'v2');
     expect(cache.unchangedKey(FILE, stat())).toBeUndefined();
-    expect(cache.get(KEY, FILE, stat(), LONG_AFTER)).toBeUndefined();
+    expect(get(cache, KEY)).toBeUndefined();
   });
 
   it('ignores a corrupt or truncated cache', () => {
@@ -63,7 +77,7 @@ describe('FileCache', () => {
     for (const bad of [Buffer.from('{"version": "x", "keys": [['), good.subarray(0, good.length - 100), Buffer.alloc(0)]) {
       writeFileSync(path, bad);
       const cache = FileCache.open(dir, 'v1');
-      expect(cache.get(KEY, FILE, stat(), LONG_AFTER)).toBeUndefined();
+      expect(get(cache, KEY)).toBeUndefined();
     }
   });
 
@@ -72,13 +86,13 @@ describe('FileCache', () => {
     const ino = () => statSync(path).ino;
     const before = ino();
     const same = FileCache.open(dir, 'v1');
-    same.get(KEY, FILE, stat(), LONG_AFTER);
+    get(same, KEY);
     same.save();
     expect(ino()).toBe(before);
 
     // Same content, new times (a checkout): kept, and stamped anew for next time.
     const touched = FileCache.open(dir, 'v1');
-    expect(touched.get(KEY, FILE, stat({ mtimeMs: 5_000_000, ctimeMs: 5_000_000 }), 5_000_000 + 60_000)).toBeDefined();
+    expect(get(touched, KEY, stat({ mtimeMs: 5_000_000, ctimeMs: 5_000_000 }), 5_000_000 + 60_000)).toBeDefined();
     touched.save();
     expect(ino()).not.toBe(before);
     expect(FileCache.open(dir, 'v1').unchangedKey(FILE, stat({ mtimeMs: 5_000_000, ctimeMs: 5_000_000 }))).toBe(KEY);
@@ -87,6 +101,6 @@ describe('FileCache', () => {
     const afterTouch = ino();
     FileCache.open(dir, 'v1').save();
     expect(ino()).not.toBe(afterTouch);
-    expect(FileCache.open(dir, 'v1').get(KEY, FILE, stat(), LONG_AFTER)).toBeUndefined();
+    expect(get(FileCache.open(dir, 'v1'), KEY)).toBeUndefined();
   });
 });

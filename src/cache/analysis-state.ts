@@ -1,0 +1,190 @@
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileScope, targetsOf, type Scope } from '../analysis/scope.js';
+import type { AnalysisContext } from '../analysis/context.js';
+import { dutyText, type DutyGraph } from '../graph/graph.js';
+import type { FileResult } from '../load/load-file.js';
+import { normalizeText } from '../text/normalize.js';
+import { termWeight, type Frequencies } from '../text/text-index.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Declaration, DepartmentDecl, Finding } from '../types.js';
+import type { CachedFiles } from './cached-load.js';
+
+export const STATE_FILE = 'analysis.v1.json';
+
+/**
+ * What the last run found, kept beside the file cache so that the next run can re-lint
+ * only the jurisdictions an edit can affect (docs/incremental-lint.md).
+ */
+export interface AnalysisState {
+  /** cacheVersion, config and language: findings are rendered and judged by them. */
+  version: string;
+  files: string[];
+  /** Per file, in `files` order: the jurisdictions of its departments and divisions. */
+  fileJurisdictions: string[][];
+  /** Every department's jurisdiction. */
+  departments: Record<string, string>;
+  duties: number;
+  /** A department or division id defined twice: which one counts depends on other files, so such a catalogue is always linted whole. */
+  duplicates: boolean;
+  /** Term frequencies over every duty; null when no rule matched texts. */
+  frequencies: { duties: number; df: Array<[number, number]> } | null;
+  /** Per jurisdiction: the jurisdictions its findings read (targetsOf), and its duties' term codes, ascending. */
+  jurisdictions: Record<string, { targets: string[]; terms: number[] }>;
+  findings: Record<Scope, Finding[]>;
+  suppressed: Record<Scope, number>;
+}
+
+export function readState(dir: string, version: string): AnalysisState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as AnalysisState;
+    return state?.version === version && Array.isArray(state.files) ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeState(dir: string, state: AnalysisState): void {
+  const tmp = join(dir, `.${STATE_FILE}.${process.pid}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, JSON.stringify(state));
+    renameSync(tmp, join(dir, STATE_FILE));
+  } catch {
+    // A state that cannot be written costs speed next time, nothing else.
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created
+    }
+  }
+}
+
+/** The part of an analysed graph the state keeps per jurisdiction. */
+export function jurisdictionRecords(
+  graph: DutyGraph, context: AnalysisContext, jurisdictionOf: ReadonlyMap<string, string>, only?: ReadonlySet<string>,
+): AnalysisState['jurisdictions'] {
+  const targets = targetsOf([...graph.departments, ...graph.divisions] as unknown as Declaration[], jurisdictionOf);
+  const text = context.builtText;
+  const out: AnalysisState['jurisdictions'] = {};
+  for (const [j, depts] of graph.jurisdictions) {
+    if (only && !only.has(j)) continue;
+    const terms = new Set<number>();
+    if (text) for (const d of depts) for (const duty of d.duties) for (const c of text.termCodes(text.textOf[duty.index]!)) terms.add(c);
+    out[j] = { targets: [...(targets.get(j) ?? [])].sort(), terms: [...terms].sort((a, b) => a - b) };
+  }
+  for (const div of graph.divisions) {
+    if ((only && !only.has(div.jurisdiction)) || out[div.jurisdiction]) continue;
+    out[div.jurisdiction] = { targets: [...(targets.get(div.jurisdiction) ?? [])].sort(), terms: [] };
+  }
+  return out;
+}
+
+export function jurisdictionsOfFile(r: FileResult): string[] {
+  return [...new Set(r.decls.map((d) => d.jurisdiction))].sort();
+}
+
+/** What an incremental run re-lints. */
+export interface IncrementalPlan {
+  /** The files to load: those of the dirty jurisdictions and of the jurisdictions they read. */
+  files: string[];
+  /** Scopes whose findings are recomputed; every other scope's come from the state. */
+  dirty: Set<Scope>;
+  frequencies: Frequencies | undefined;
+}
+
+/**
+ * Plans an incremental run, or returns undefined when the catalogue must be linted whole:
+ * files were added, removed or renamed; an id is defined twice; an edit touches a division;
+ * or an edit adds, removes, renames or moves a department or duty. Within those limits an
+ * edit changes only texts and fields, so every id resolves as before and the duty count,
+ * which weights depend on, stays.
+ */
+export async function planIncremental(state: AnalysisState, files: string[], cached: CachedFiles): Promise<IncrementalPlan | undefined> {
+  if (state.duplicates || state.files.length !== files.length || state.files.some((f, i) => f !== files[i])) return undefined;
+  const changed = cached.changed;
+  const now = await cached.load(changed);
+  const before: FileResult[] = [];
+  for (const file of changed) {
+    const old = cached.previous(file);
+    if (!old) return undefined;
+    before.push(old);
+  }
+  for (let i = 0; i < changed.length; i++) {
+    if (hasDivision(before[i]!) || hasDivision(now[i]!) || shape(before[i]!) !== shape(now[i]!)) return undefined;
+  }
+
+  const dirty = new Set<Scope>(changed.map(fileScope));
+  for (const r of [...before, ...now]) for (const j of jurisdictionsOfFile(r)) dirty.add(j);
+  let frequencies: Frequencies | undefined;
+  if (state.frequencies) {
+    const df = new Map(state.frequencies.df);
+    const moved = new Set<number>();
+    const count = (r: FileResult, by: number) => {
+      for (const dept of departments(r)) {
+        const seen = new Set<string>();
+        for (const duty of dept.duties) {
+          if (seen.has(duty.id)) continue;
+          seen.add(duty.id);
+          for (const code of tokenize(normalizeText(dutyText(duty)))) {
+            df.set(code, (df.get(code) ?? 0) + by);
+            moved.add(code);
+          }
+        }
+      }
+    };
+    before.forEach((r) => count(r, -1));
+    now.forEach((r) => count(r, 1));
+    const n = state.frequencies.duties;
+    const old = new Map(state.frequencies.df);
+    const reweighed = [...moved].filter((c) => {
+      const was = old.get(c);
+      const is = df.get(c);
+      return was === undefined || !is || termWeight(n, was) !== termWeight(n, is);
+    });
+    for (const [j, { terms }] of Object.entries(state.jurisdictions)) {
+      if (reweighed.some((c) => hasSorted(terms, c))) dirty.add(j);
+    }
+    for (const [c, f] of df) if (f <= 0) df.delete(c);
+    frequencies = { duties: n, df };
+  }
+
+  // A jurisdiction's findings read its targets: one that reads a changed jurisdiction is dirty
+  // too (not one that reads a jurisdiction made dirty only by this rule).
+  const changedScopes = new Set(dirty);
+  for (const [j, { targets }] of Object.entries(state.jurisdictions)) {
+    if (targets.some((t) => changedScopes.has(t))) dirty.add(j);
+  }
+  const load = new Set<string>(dirty);
+  for (const j of dirty) for (const t of state.jurisdictions[j]?.targets ?? []) load.add(t);
+  // An edit may name departments of jurisdictions the file did not read before.
+  const jurisdictionOf = new Map(Object.entries(state.departments));
+  for (const targets of targetsOf(now.flatMap((r) => r.decls), jurisdictionOf).values()) for (const t of targets) load.add(t);
+  const subset = files.filter((f, i) => changed.includes(f) || state.fileJurisdictions[i]!.some((j) => load.has(j)));
+  return { files: subset, dirty, frequencies };
+}
+
+function departments(r: FileResult): DepartmentDecl[] {
+  return r.decls.filter((d): d is DepartmentDecl => d.kind === 'department');
+}
+
+function hasDivision(r: FileResult): boolean {
+  return r.decls.some((d) => d.kind === 'division');
+}
+
+/** The departments and duties a file declares, and where: what an incremental run needs unchanged. */
+function shape(r: FileResult): string {
+  return JSON.stringify(departments(r).map((d) => [d.id, d.jurisdiction, d.duties.map((duty) => duty.id)]));
+}
+
+function hasSorted(sorted: number[], x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === x) return true;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
