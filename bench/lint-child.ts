@@ -1,6 +1,6 @@
 /**
  * One measured lint run, in a process of its own so that peak RSS is the linter's alone:
- * lint() and the JSON report, as `duty-lint DIR --format json` does. Prints timings.
+ * lint() and the JSON report, as `duty-lint DIR --format json [--cache]` does. Prints timings.
  */
 import { writeFileSync } from 'node:fs';
 import { lint } from '../src/index.js';
@@ -23,4 +23,5 @@ process.stdout.write(JSON.stringify({
   files: result.summary.files,
   duties: result.summary.duties,
   matchStats: result.context.text.stats,
+  relinted: result.relinted,
 }) + '\n');

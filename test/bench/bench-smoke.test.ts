@@ -17,7 +17,7 @@ describe('bench smoke run (10k duties)', () => {
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
     const summary = JSON.parse(lines[lines.length - 1]!) as Record<string, number> & { totalMsRuns: number[]; parseFloorMsRuns: number[] };
-    for (const key of ['duties', 'files', 'totalMs', 'peakRssMB', 'parseFloorMs', 'recall', 'precision', 'cacheRatio']) {
+    for (const key of ['duties', 'files', 'totalMs', 'peakRssMB', 'parseFloorMs', 'recall', 'precision', 'cacheRatio', 'cacheProvinceRatio']) {
       expect(summary[key], key).toBeTypeOf('number');
     }
     // Three alternating runs by default; the median is the one reported.
@@ -34,5 +34,7 @@ describe('bench smoke run (10k duties)', () => {
     // Per-stage times are printed for people on stderr.
     expect(r.stderr).toMatch(/parse floor/);
     expect(r.stderr).toMatch(/rule:overlap/);
+    // Both warm --cache runs were incremental, and gave the report of a run without the cache.
+    expect(r.stderr.match(/re-linted \d+ of \d+ files, report identical to a run without the cache/g)).toHaveLength(2);
   });
 });
