@@ -34,8 +34,11 @@ export interface LintOptions {
   /** The language when neither `lang` nor the config sets one (the CLI passes the locale's). */
   defaultLang?: Lang;
   /**
-   * Keep loaded files in a cache keyed by content, so that unchanged files are not parsed
-   * again: `true` for `.duty-lint-cache/` at the catalogue root, or a folder.
+   * Keep loaded files and findings in a cache keyed by content: `true` for `.duty-lint-cache/`
+   * at the catalogue root, or a folder. Unchanged files are not parsed again, and after an
+   * edit only the jurisdictions it can affect are analysed (docs/incremental-lint.md); the
+   * findings are those of a run without the cache, but `graph` and `context` then hold only
+   * what was analysed.
    */
   cache?: boolean | string;
   /** Told of each stage as it starts, for progress displays. */
@@ -206,21 +209,23 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         result = await analyse(loaded);
         findings = result.findings;
         const { graph, context } = result;
-        const frequencies = context.builtText?.frequencies;
-        const fresh: AnalysisState = {
-          version,
-          files,
-          fileJurisdictions,
-          departments: Object.fromEntries(result.jurisdictionOf),
-          duties: graph.duties.length,
-          duplicates: graph.duplicates.some((d) => d.kind !== 'duty'),
-          frequencies: frequencies ? { duties: frequencies.duties, df: [...frequencies.df] } : null,
-          jurisdictions: jurisdictionRecords(graph, context, result.jurisdictionOf),
-          findings: {},
-          suppressed: {},
-        };
-        recordFindings(fresh, findings, result.jurisdictionOf, result.suppressedIn);
-        await stage('cache save', () => writeState(cacheDir, fresh));
+        await stage('cache save', () => {
+          const frequencies = context.builtText?.frequencies;
+          const fresh: AnalysisState = {
+            version,
+            files,
+            fileJurisdictions,
+            departments: Object.fromEntries(result.jurisdictionOf),
+            duties: graph.duties.length,
+            duplicates: graph.duplicates.some((d) => d.kind !== 'duty'),
+            frequencies: frequencies ? { duties: frequencies.duties, df: [...frequencies.df] } : null,
+            jurisdictions: jurisdictionRecords(graph, context, result.jurisdictionOf),
+            findings: {},
+            suppressed: {},
+          };
+          recordFindings(fresh, findings, result.jurisdictionOf, result.suppressedIn);
+          writeState(cacheDir, fresh);
+        });
         size = { departments: graph.departments.length, duties: graph.duties.length, suppressed: sum(result.suppressedIn.values()) };
       }
       await stage('cache save', () => cached.save());

@@ -67,11 +67,28 @@ export function jurisdictionRecords(
   const targets = targetsOf([...graph.departments, ...graph.divisions] as unknown as Declaration[], jurisdictionOf);
   const text = context.builtText;
   const out: AnalysisState['jurisdictions'] = {};
+  // Per distinct text and per term rank, the last jurisdiction (by number) that counted it.
+  const textSeen = new Int32Array(text?.totals.length ?? 0);
+  const termSeen = new Int32Array(text?.weights.length ?? 0);
+  let stamp = 0;
   for (const [j, depts] of graph.jurisdictions) {
     if (only && !only.has(j)) continue;
-    const terms = new Set<number>();
-    if (text) for (const d of depts) for (const duty of d.duties) for (const c of text.termCodes(text.textOf[duty.index]!)) terms.add(c);
-    out[j] = { targets: [...(targets.get(j) ?? [])].sort(), terms: [...terms].sort((a, b) => a - b) };
+    stamp++;
+    const terms: number[] = [];
+    for (const d of depts) {
+      for (const duty of d.duties) {
+        if (!text) break;
+        const t = text.textOf[duty.index]!;
+        if (textSeen[t] === stamp) continue;
+        textSeen[t] = stamp;
+        for (const r of text.termsOf(t)) {
+          if (termSeen[r] === stamp) continue;
+          termSeen[r] = stamp;
+          terms.push(text.termCode(r));
+        }
+      }
+    }
+    out[j] = { targets: [...(targets.get(j) ?? [])].sort(), terms: terms.sort((a, b) => a - b) };
   }
   for (const div of graph.divisions) {
     if ((only && !only.has(div.jurisdiction)) || out[div.jurisdiction]) continue;

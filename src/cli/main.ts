@@ -68,7 +68,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
     .option('--stats', 'print per-stage timings to stderr after the report')
-    .option('--cache', 'reuse the results of unchanged files from .duty-lint-cache/ (keyed by content)')
+    .option('--cache', 'keep results in .duty-lint-cache/: unchanged files are not parsed again, and after an edit only the governments it can affect are re-linted')
     .option('--cache-location <dir>', 'where --cache keeps its data (default: .duty-lint-cache at the catalogue root)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run duty-lint --help for usage)')

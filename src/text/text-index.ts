@@ -124,9 +124,9 @@ export class TextIndex extends MatchIndex {
     this.texts = texts;
   }
 
-  /** The codes of a distinct text's terms. */
-  termCodes(text: number): number[] {
-    return Array.from(this.termsOf(text), (r) => this.codeOfRank[r]!);
+  /** The code of the term of a rank. */
+  termCode(rank: number): number {
+    return this.codeOfRank[rank]!;
   }
 
   /** Weighted Jaccard similarity of two distinct texts. */
