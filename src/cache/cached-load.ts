@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAll, type LoadAllOptions } from '../load/load-all.js';
@@ -12,7 +13,8 @@ let version: string | undefined;
 
 /**
  * What a cached file result depends on besides the file: the schemas and duty-lint's own
- * code, all of it (a helper anywhere may feed loading). Any change there empties the cache.
+ * code, all of it (a helper anywhere may feed loading), and the byte order the cache's
+ * numbers are stored in. Any change there empties the cache.
  */
 export function cacheVersion(): string {
   if (version) return version;
@@ -24,7 +26,7 @@ export function cacheVersion(): string {
       if (statSync(path).isFile()) hash.update(name).update(readFileSync(path));
     }
   }
-  version = hash.digest('base64');
+  version = `${hash.digest('base64')} ${endianness()}`;
   return version;
 }
 

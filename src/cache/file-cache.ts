@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { FileResult } from '../load/load-file.js';
 import { packBytes, unpackBytes } from '../load/pack.js';
@@ -33,7 +32,7 @@ interface Entry extends FileStamp {
 }
 
 interface Header {
-  /** Tool version, schema fingerprint and byte order: a cache written by another duty-lint is not trusted. */
+  /** Tool version, schema fingerprint and byte order (cacheVersion): a cache written by another duty-lint is not trusted. */
   version: string;
   entries: Entry[];
 }
@@ -49,8 +48,8 @@ interface Header {
  * the others back without encoding them again.
  */
 export class FileCache {
-  /** This run's entries, by file, with their bytes. */
-  private readonly fresh = new Map<string, { entry: Entry; bytes: Buffer }>();
+  /** This run's entries, by file: with their bytes when new, else where they are in `data`. */
+  private readonly fresh = new Map<string, { entry: Entry; bytes?: Buffer }>();
   private changed = false;
 
   private constructor(
@@ -62,13 +61,12 @@ export class FileCache {
   ) {}
 
   static open(dir: string, version: string): FileCache {
-    const fullVersion = `${version} ${endianness()}`;
     try {
       const buf = readFileSync(join(dir, CACHE_FILE));
       if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a cache');
       const headerLength = buf.readUInt32LE(4);
       const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as Header;
-      if (header?.version !== fullVersion || !Array.isArray(header.entries)) throw new Error('another version');
+      if (header?.version !== version || !Array.isArray(header.entries)) throw new Error('another version');
       // Entry bytes start on a 4-byte boundary, so that their numbers can be read in place.
       let data = buf.subarray(align(8 + headerLength));
       if (data.byteOffset % 4 !== 0) data = Buffer.from(data);
@@ -79,10 +77,10 @@ export class FileCache {
         byFile.set(e.file, e);
         byKey.set(e.key, e);
       }
-      return new FileCache(dir, fullVersion, byFile, byKey, data);
+      return new FileCache(dir, version, byFile, byKey, data);
     } catch {
       // missing, corrupt or another version's: start empty
-      return new FileCache(dir, fullVersion, new Map(), new Map(), Buffer.alloc(0));
+      return new FileCache(dir, version, new Map(), new Map(), Buffer.alloc(0));
     }
   }
 
@@ -106,16 +104,24 @@ export class FileCache {
   keep(key: string, file: string, stat: Stats, statTime: number): boolean {
     const e = this.byKey.get(key);
     if (!e) return false;
-    const entry = { ...stamp(stat, statTime), file, key, at: 0, length: e.length };
-    if (entry.size !== e.size || entry.mtimeMs !== e.mtimeMs || entry.ctimeMs !== e.ctimeMs || entry.ino !== e.ino) this.changed = true;
-    this.fresh.set(file, { entry, bytes: this.data.subarray(e.at, e.at + e.length) });
+    const now = stamp(stat, statTime);
+    if (now.size === e.size && now.mtimeMs === e.mtimeMs && now.ctimeMs === e.ctimeMs && now.ino === e.ino) {
+      this.fresh.set(file, { entry: e });
+    } else {
+      this.fresh.set(file, { entry: { ...e, ...now } });
+      this.changed = true;
+    }
     return true;
   }
 
   /** The result of a file kept or stored in this run; undefined when its bytes do not decode. */
   result(file: string): FileResult | undefined {
     const kept = this.fresh.get(file);
-    return kept && decode(kept.bytes);
+    return kept && decode(this.bytesOf(kept));
+  }
+
+  private bytesOf({ entry, bytes }: { entry: Entry; bytes?: Buffer }): Buffer {
+    return bytes ?? this.data.subarray(entry.at, entry.at + entry.length);
   }
 
   /** Drops a file from this run's entries (its bytes did not decode): it is stored anew next time. */
@@ -148,8 +154,9 @@ export class FileCache {
       const entries: Entry[] = [];
       const parts: Buffer[] = [];
       let at = 0;
-      for (const { entry, bytes } of this.fresh.values()) {
-        entries.push({ ...entry, at });
+      for (const kept of this.fresh.values()) {
+        const bytes = this.bytesOf(kept);
+        entries.push({ ...kept.entry, at, length: bytes.length });
         parts.push(bytes);
         at += bytes.length;
       }
