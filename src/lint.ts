@@ -2,13 +2,13 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CachedFiles, cacheVersion } from './cache/cached-load.js';
-import { jurisdictionRecords, jurisdictionsOfFile, planIncremental, readState, writeState, type AnalysisState } from './cache/analysis-state.js';
+import { jurisdictionsOfFile, mergeFindings, planIncremental, readState, sizeOf, stateOf, updateState, writeState, type Analysed, type AnalysisState } from './cache/analysis-state.js';
 import { scopeOf, type Scope } from './analysis/scope.js';
 import { AnalysisContext } from './analysis/context.js';
 import { MatchThread } from './analysis/match-thread.js';
 import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from './config/config.js';
 import { UsageError } from './errors.js';
-import { compareFindings, finalizeFindings } from './findings/finalize.js';
+import { finalizeFindings } from './findings/finalize.js';
 import { buildGraph, type DutyGraph } from './graph/graph.js';
 import type { Frequencies } from './text/text-index.js';
 import { discoverFiles } from './load/discover.js';
@@ -116,7 +116,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
 
   /** Everything after loading, on some or all of the files: the graph, the rules, settled findings. */
-  const analyse = async (loaded: FileResult[], part?: { frequencies: Frequencies | undefined; jurisdictionOf: ReadonlyMap<string, string>; dirty: ReadonlySet<Scope> }) => {
+  const analyse = async (
+    loaded: FileResult[], part?: { frequencies: Frequencies | undefined; jurisdictionOf: ReadonlyMap<string, string>; dirty: ReadonlySet<Scope> },
+  ): Promise<Analysed> => {
     const raw: RawFinding[] = [];
     for (const f of loaded) for (const finding of f.findings) raw.push(finding);
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
@@ -164,7 +166,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     return { graph, context, findings: settled.findings, jurisdictionOf, suppressedIn };
   };
 
-  let result: Awaited<ReturnType<typeof analyse>>;
+  let result: Analysed;
   let findings: Finding[];
   let size: { departments: number; duties: number; suppressed: number };
   let relinted: number | undefined;
@@ -174,7 +176,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       pushLoadWork();
       result = await analyse(loaded);
       findings = result.findings;
-      size = { departments: result.graph.departments.length, duties: result.graph.duties.length, suppressed: sum(result.suppressedIn.values()) };
+      size = sizeOfRun(result);
     } else {
       const version = `${cacheVersion()} ${runKey}`;
       // Which files changed, and whether this run can re-lint only what they affect.
@@ -183,52 +185,27 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         const state = readState(cacheDir, version);
         return { cached, state, plan: state && await planIncremental(state, files, cached) };
       });
+      let next: AnalysisState;
       if (state && plan) {
         relinted = plan.files.length;
         const loaded = await stage('load', () => cached.load(plan.files, { ...loadOptions, work }));
         pushLoadWork();
-        const jurisdictionOf = new Map(Object.entries(state.departments));
-        result = await analyse(loaded, { frequencies: plan.frequencies, jurisdictionOf, dirty: plan.dirty });
-        findings = [...result.findings];
-        for (const [scope, list] of Object.entries(state.findings)) if (!plan.dirty.has(scope)) for (const f of list) findings.push(f);
-        findings.sort(compareFindings);
-        const updated: AnalysisState = {
-          ...state,
-          frequencies: plan.frequencies ? { duties: plan.frequencies.duties, df: [...plan.frequencies.df] } : null,
-          jurisdictions: { ...state.jurisdictions, ...jurisdictionRecords(result.graph, result.context, jurisdictionOf, plan.dirty) },
-          findings: Object.fromEntries(Object.entries(state.findings).filter(([scope]) => !plan.dirty.has(scope))),
-          suppressed: Object.fromEntries(Object.entries(state.suppressed).filter(([scope]) => !plan.dirty.has(scope))),
-        };
-        recordFindings(updated, result.findings, jurisdictionOf, result.suppressedIn);
-        await stage('cache save', () => writeState(cacheDir, updated));
-        size = { departments: Object.keys(state.departments).length, duties: state.duties, suppressed: sum(Object.values(updated.suppressed)) };
+        result = await analyse(loaded, { frequencies: plan.frequencies, jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty });
+        findings = mergeFindings(state, plan, result.findings);
+        next = updateState(state, plan, result);
       } else {
         const loaded = await stage('load', () => cached.load(files, { ...loadOptions, work }));
         pushLoadWork();
         const fileJurisdictions = loaded.map(jurisdictionsOfFile);
         result = await analyse(loaded);
         findings = result.findings;
-        const { graph, context } = result;
-        await stage('cache save', () => {
-          const frequencies = context.builtText?.frequencies;
-          const fresh: AnalysisState = {
-            version,
-            files,
-            fileJurisdictions,
-            departments: Object.fromEntries(result.jurisdictionOf),
-            duties: graph.duties.length,
-            duplicates: graph.duplicates.some((d) => d.kind !== 'duty'),
-            frequencies: frequencies ? { duties: frequencies.duties, df: [...frequencies.df] } : null,
-            jurisdictions: jurisdictionRecords(graph, context, result.jurisdictionOf),
-            findings: {},
-            suppressed: {},
-          };
-          recordFindings(fresh, findings, result.jurisdictionOf, result.suppressedIn);
-          writeState(cacheDir, fresh);
-        });
-        size = { departments: graph.departments.length, duties: graph.duties.length, suppressed: sum(result.suppressedIn.values()) };
+        next = stateOf(version, files, fileJurisdictions, result);
       }
-      await stage('cache save', () => cached.save());
+      size = sizeOf(next);
+      await stage('cache save', () => {
+        writeState(cacheDir, next);
+        cached.save();
+      });
     }
   } finally {
     thread?.close();
@@ -252,18 +229,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 }
 
-function sum(values: Iterable<number>): number {
-  let n = 0;
-  for (const v of values) n += v;
-  return n;
-}
-
-/** Files findings (and counts of accepted ones) under their scopes in a state. */
-function recordFindings(
-  state: AnalysisState, findings: Finding[], jurisdictionOf: ReadonlyMap<string, string>, suppressedIn: ReadonlyMap<Scope, number>,
-): void {
-  for (const f of findings) (state.findings[scopeOf(f, jurisdictionOf)] ??= []).push(f);
-  for (const [scope, n] of suppressedIn) state.suppressed[scope] = n;
+/** The catalogue's size as the summary counts it, from a run over all of it. */
+function sizeOfRun({ graph, suppressedIn }: Analysed): { departments: number; duties: number; suppressed: number } {
+  let suppressed = 0;
+  for (const n of suppressedIn.values()) suppressed += n;
+  return { departments: graph.departments.length, duties: graph.duties.length, suppressed };
 }
 
 /** Counts findings by severity, beside the catalogue's size. */

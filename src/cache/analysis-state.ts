@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileScope, targetsOf, type Scope } from '../analysis/scope.js';
+import { fileScope, scopeOf, targetsOf, type Scope } from '../analysis/scope.js';
+import { compareFindings } from '../findings/finalize.js';
 import type { AnalysisContext } from '../analysis/context.js';
 import { dutyText, type DutyGraph } from '../graph/graph.js';
 import type { FileResult } from '../load/load-file.js';
@@ -63,8 +64,73 @@ export function writeState(dir: string, state: AnalysisState): void {
   }
 }
 
+/** What a run analysed: its graph and findings, with the scopes they belong to. */
+export interface Analysed {
+  graph: DutyGraph;
+  context: AnalysisContext;
+  /** Settled findings: of every scope, or of the plan's dirty scopes for an incremental run. */
+  findings: Finding[];
+  /** Every department's jurisdiction, in the whole catalogue. */
+  jurisdictionOf: ReadonlyMap<string, string>;
+  /** Findings accepted by `ignore` entries, by scope. */
+  suppressedIn: ReadonlyMap<Scope, number>;
+}
+
+/** The state after linting the whole catalogue. */
+export function stateOf(version: string, files: string[], fileJurisdictions: string[][], run: Analysed): AnalysisState {
+  const { graph, context, jurisdictionOf } = run;
+  const frequencies = context.builtText?.frequencies;
+  const state: AnalysisState = {
+    version,
+    files,
+    fileJurisdictions,
+    departments: Object.fromEntries(jurisdictionOf),
+    duties: graph.duties.length,
+    duplicates: graph.duplicates.some((d) => d.kind !== 'duty'),
+    frequencies: frequencies ? { duties: frequencies.duties, df: [...frequencies.df] } : null,
+    jurisdictions: jurisdictionRecords(graph, context, jurisdictionOf),
+    findings: {},
+    suppressed: {},
+  };
+  record(state, run);
+  return state;
+}
+
+/** The state after an incremental run: its dirty scopes replaced. */
+export function updateState(state: AnalysisState, plan: IncrementalPlan, run: Analysed): AnalysisState {
+  const clean = <T>(byScope: Record<Scope, T>) => Object.fromEntries(Object.entries(byScope).filter(([scope]) => !plan.dirty.has(scope)));
+  const updated: AnalysisState = {
+    ...state,
+    frequencies: plan.frequencies ? { duties: plan.frequencies.duties, df: [...plan.frequencies.df] } : null,
+    jurisdictions: { ...state.jurisdictions, ...jurisdictionRecords(run.graph, run.context, run.jurisdictionOf, plan.dirty) },
+    findings: clean(state.findings),
+    suppressed: clean(state.suppressed),
+  };
+  record(updated, run);
+  return updated;
+}
+
+/** An incremental run's findings with those of every other scope, in report order. */
+export function mergeFindings(state: AnalysisState, plan: IncrementalPlan, fresh: Finding[]): Finding[] {
+  const all = [...fresh];
+  for (const [scope, list] of Object.entries(state.findings)) if (!plan.dirty.has(scope)) for (const f of list) all.push(f);
+  return all.sort(compareFindings);
+}
+
+/** The catalogue's size as the summary counts it, from the state. */
+export function sizeOf(state: AnalysisState): { departments: number; duties: number; suppressed: number } {
+  let suppressed = 0;
+  for (const n of Object.values(state.suppressed)) suppressed += n;
+  return { departments: Object.keys(state.departments).length, duties: state.duties, suppressed };
+}
+
+function record(state: AnalysisState, run: Analysed): void {
+  for (const f of run.findings) (state.findings[scopeOf(f, run.jurisdictionOf)] ??= []).push(f);
+  for (const [scope, n] of run.suppressedIn) state.suppressed[scope] = n;
+}
+
 /** The part of an analysed graph the state keeps per jurisdiction. */
-export function jurisdictionRecords(
+function jurisdictionRecords(
   graph: DutyGraph, context: AnalysisContext, jurisdictionOf: ReadonlyMap<string, string>, only?: ReadonlySet<string>,
 ): AnalysisState['jurisdictions'] {
   const targets = targetsOf([...graph.departments, ...graph.divisions] as unknown as Declaration[], jurisdictionOf);
