@@ -122,7 +122,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const raw: RawFinding[] = [];
     for (const f of loaded) for (const finding of f.findings) raw.push(finding);
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
-    const context = new AnalysisContext(graph, config.matching, part?.frequencies);
+    const context = new AnalysisContext(graph, config.matching, part && { frequencies: part.frequencies, jurisdictions: part.dirty });
     // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
     if (enabled(MATCHING_RULES)) await stage('text index', () => context.text);
     let planMs = 0;

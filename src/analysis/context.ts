@@ -25,13 +25,17 @@ export class AnalysisContext {
   private readonly memos = new Map<string, unknown>();
 
   /**
-   * @param frequencies term frequencies of the whole catalogue, when the graph is part of it
-   *   (an incremental run): terms are weighed by them
+   * @param part when the graph is part of a catalogue (an incremental run): the whole
+   *   catalogue's term frequencies, which terms are weighed by, and the jurisdictions whose
+   *   findings are wanted (the others are there to be read)
    */
-  constructor(readonly graph: DutyGraph, readonly matching: MatchingOptions, private readonly frequencies?: Frequencies) {}
+  constructor(
+    readonly graph: DutyGraph, readonly matching: MatchingOptions,
+    private readonly part?: { frequencies: Frequencies | undefined; jurisdictions: ReadonlySet<string> },
+  ) {}
 
   get text(): TextIndex {
-    this.textIndex ??= new TextIndex(this.graph.duties.map(dutyText), this.frequencies);
+    this.textIndex ??= new TextIndex(this.graph.duties.map(dutyText), this.part?.frequencies);
     return this.textIndex;
   }
 
@@ -47,7 +51,7 @@ export class AnalysisContext {
    */
   sameDutyPairs(threshold: number): DutyPair[] {
     if (!this.pairs || threshold < this.pairs.threshold) {
-      this.pairs = { threshold, pairs: sameDutyPairs(this.graph, this.text, threshold) };
+      this.pairs = { threshold, pairs: sameDutyPairs(this.graph, this.text, threshold, this.part?.jurisdictions) };
     }
     return this.pairs.pairs.filter((p) => p.score >= threshold - 1e-9);
   }

@@ -8,7 +8,7 @@ import type { FileResult } from '../load/load-file.js';
 import { normalizeText } from '../text/normalize.js';
 import { termWeight, type Frequencies } from '../text/text-index.js';
 import { tokenize } from '../text/tokenize.js';
-import type { Declaration, DepartmentDecl, Finding } from '../types.js';
+import type { DepartmentDecl, Finding } from '../types.js';
 import type { CachedFiles } from './cached-load.js';
 
 export const STATE_FILE = 'analysis.v1.json';
@@ -133,7 +133,7 @@ function record(state: AnalysisState, run: Analysed): void {
 function jurisdictionRecords(
   graph: DutyGraph, context: AnalysisContext, jurisdictionOf: ReadonlyMap<string, string>, only?: ReadonlySet<string>,
 ): AnalysisState['jurisdictions'] {
-  const targets = targetsOf([...graph.departments, ...graph.divisions] as unknown as Declaration[], jurisdictionOf);
+  const targets = targetsOf([...graph.departments, ...graph.divisions], jurisdictionOf);
   const text = context.builtText;
   const out: AnalysisState['jurisdictions'] = {};
   // Per distinct text and per term rank, the last jurisdiction (by number) that counted it.

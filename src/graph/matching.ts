@@ -21,12 +21,13 @@ export interface MandateEdge {
 
 /**
  * Every pair of duties of different departments in the same jurisdiction at or above the
- * threshold. Each jurisdiction is matched on its own through a prefix index; duties with the
- * same text are grouped first and paired without comparing.
+ * threshold (of the `only` jurisdictions, if given). Each jurisdiction is matched on its own
+ * through a prefix index; duties with the same text are grouped first and paired without comparing.
  */
-export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: number): DutyPair[] {
+export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: number, only?: ReadonlySet<string>): DutyPair[] {
   const pairs: DutyPair[] = [];
-  for (const depts of graph.jurisdictions.values()) {
+  for (const [jurisdiction, depts] of graph.jurisdictions) {
+    if (only && !only.has(jurisdiction)) continue;
     const byText = new Map<number, Duty[]>();
     for (const dept of depts) {
       for (const duty of dept.duties) addToGroup(byText, text.textOf[duty.index]!, duty);
