@@ -4,7 +4,7 @@ import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAll, type LoadAllOptions } from '../load/load-all.js';
-import { readFailure, type FileResult } from '../load/load-file.js';
+import { contentKey, readFailure, type FileResult } from '../load/load-file.js';
 import type { FsSource } from '../load/source.js';
 import { packageRoot } from '../package-root.js';
 import { FileCache } from './file-cache.js';
@@ -38,7 +38,8 @@ export class CachedFiles {
   /** Files whose content the cache does not hold (new files included), in file order. */
   readonly changed: string[] = [];
   private readonly loaded = new Map<string, FileResult>();
-  private readonly pending = new Map<string, { key: string; stat: Stats; statTime: number }>();
+  /** Changed files to load and store, with their stat (taken before they were read). */
+  private readonly pending = new Map<string, { stat: Stats; statTime: number }>();
 
   private constructor(private readonly source: FsSource, private readonly cache: FileCache) {}
 
@@ -50,21 +51,21 @@ export class CachedFiles {
 
   private classify(file: string): void {
     let stat: Stats;
-    let text: string;
     const statTime = Date.now();
     try {
       stat = statSync(resolve(this.source.root, file));
-      const known = this.cache.unchangedKey(file, stat);
-      if (known !== undefined && this.cache.keep(known, file, stat, statTime)) return;
-      text = this.source.readSync(file);
+      // A file the cache has never seen is not read twice: loading hashes it.
+      if (this.cache.knows(file)) {
+        const known = this.cache.unchangedKey(file, stat);
+        if (known !== undefined && this.cache.keep(known, file, stat, statTime)) return;
+        if (this.cache.keep(contentKey(file, this.source.readSync(file)), file, stat, statTime)) return;
+      }
     } catch (err) {
       this.loaded.set(file, readFailure(file, err));
       this.changed.push(file);
       return;
     }
-    const key = FileCache.key(file, text);
-    if (this.cache.keep(key, file, stat, statTime)) return;
-    this.pending.set(file, { key, stat, statTime });
+    this.pending.set(file, { stat, statTime });
     this.changed.push(file);
   }
 
@@ -72,13 +73,14 @@ export class CachedFiles {
   async load(files: string[], opts: LoadAllOptions = {}): Promise<FileResult[]> {
     const results = files.map((f) => this.loaded.get(f) ?? (this.pending.has(f) ? undefined : this.cache.result(f)));
     const missing = files.filter((_, i) => results[i] === undefined);
-    const fresh = await loadAll(this.source, missing, opts);
+    const fresh = await loadAll(this.source, missing, { ...opts, keys: true });
     missing.forEach((file, j) => {
       const p = this.pending.get(file);
-      // Stored before the graph takes ownership of the result.
-      if (p) this.cache.set(p.key, fresh[j]!, p.stat, p.statTime);
+      const result = fresh[j]!;
+      // Stored before the graph takes ownership of the result; a file unreadable now is not.
+      if (p && result.key !== undefined) this.cache.set(result.key, result, p.stat, p.statTime);
       else this.cache.forget(file);
-      this.loaded.set(file, fresh[j]!);
+      this.loaded.set(file, result);
     });
     let j = 0;
     return results.map((r) => r ?? fresh[j++]!);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +23,7 @@ export interface FileStamp {
 
 interface Entry extends FileStamp {
   file: string;
-  /** Content hash (FileCache.key). */
+  /** Content hash (contentKey). */
   key: string;
   /** Where the entry's bytes start in the data, and how many there are. */
   at: number;
@@ -84,8 +83,9 @@ export class FileCache {
     }
   }
 
-  static key(file: string, text: string): string {
-    return createHash('sha256').update(file).update('\u0000').update(text).digest('base64');
+  /** Whether the cache holds an entry for this path (whatever its content). */
+  knows(file: string): boolean {
+    return this.byFile.has(file);
   }
 
   /** The content key of a file whose size and times say it is as it was when last hashed. */

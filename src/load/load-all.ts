@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-root.js';
-import { emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
+import { contentKey, emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
 import { unpackBytes } from './pack.js';
 import { FsSource, type FileSource } from './source.js';
 
@@ -18,6 +18,8 @@ export interface LoadAllOptions {
   onProgress?: (done: number, total: number) => void;
   /** Receives the time of each loading step, summed over all threads. */
   work?: LoadWork;
+  /** Set each result's `key` (contentKey), for the cache. */
+  keys?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
   const script = join(packageRoot, 'dist', 'src', 'load', 'worker.js');
   // Workers run the built code; from sources alone (no build), everything stays on one thread.
   if (threads === 1 || files.length < WORKER_THRESHOLD || !(source instanceof FsSource) || !existsSync(script)) {
-    const prepare = preparer(source, opts.work);
+    const prepare = preparer(source, opts.work, opts.keys);
     for (let c = 0; c < chunks.length; c++) store(c, await Promise.all(files.slice(c * CHUNK, (c + 1) * CHUNK).map(prepare)));
     return chunks.flat();
   }
@@ -48,8 +50,8 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
   const addWork = (w: LoadWork) => {
     for (const k of Object.keys(w) as Array<keyof LoadWork>) work[k] += w[k];
   };
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(script, { root: source.root, files, queue, chunk: CHUNK }, store, addWork));
-  const prepare = preparer(source, work);
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(script, { root: source.root, files, queue, chunk: CHUNK, keys: opts.keys ?? false }, store, addWork));
+  const prepare = preparer(source, work, opts.keys);
   for (;;) {
     const c = Atomics.add(queue, 0, 1);
     if (c * CHUNK >= files.length) break;
@@ -62,7 +64,7 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
 }
 
 /** Loads one file. Used by the main thread and workers alike. */
-export function preparer(source: FileSource, work: LoadWork = emptyLoadWork()): (file: string) => Promise<FileResult> {
+export function preparer(source: FileSource, work: LoadWork = emptyLoadWork(), keys = false): (file: string) => Promise<FileResult> {
   return async (file) => {
     let text: string;
     const t = performance.now();
@@ -73,7 +75,9 @@ export function preparer(source: FileSource, work: LoadWork = emptyLoadWork()): 
     } finally {
       work.read += performance.now() - t;
     }
-    return loadFile(file, text, work);
+    const result = loadFile(file, text, work);
+    if (keys) result.key = contentKey(file, text);
+    return result;
   };
 }
 
@@ -82,6 +86,7 @@ export interface WorkerJob {
   files: string[];
   queue: Int32Array;
   chunk: number;
+  keys: boolean;
 }
 
 function runWorker(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { extractDeclaration } from '../graph/extract.js';
 import { validateDocument, type SchemaIssue } from '../schema/validate.js';
 import type { Declaration, MessageData, Position, RawFinding } from '../types.js';
@@ -10,6 +11,16 @@ export interface FileResult {
   file: string;
   decls: Declaration[];
   findings: RawFinding[];
+  /** contentKey of the text loaded, when asked for (LoadAllOptions.keys). */
+  key?: string;
+}
+
+/**
+ * What the cache knows a file's content by: a hash of its path and its text, never of file
+ * times, so that it holds across checkouts and clock changes.
+ */
+export function contentKey(file: string, text: string): string {
+  return createHash('sha256').update(file).update('\u0000').update(text).digest('base64');
 }
 
 /** Time spent in each step of loading, in ms, summed over files (and over threads). */

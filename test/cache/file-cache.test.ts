@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_FILE, FileCache } from '../../src/cache/file-cache.js';
-import { loadFile } from '../../src/load/load-file.js';
+import { contentKey, loadFile } from '../../src/load/load-file.js';
 import { fields, YAML } from '../load/packed-fixture.js';
 
 const FILE = 'zj/rz/amr.yaml';
-const KEY = FileCache.key(FILE, YAML);
+const KEY = contentKey(FILE, YAML);
 
 /** A file's stat, as far as the cache reads it. */
 function stat(over: Partial<Stats> = {}): Stats {
@@ -44,13 +44,13 @@ describe('FileCache', () => {
     expect(cache.unchangedKey('other.yaml', stat())).toBeUndefined();
     const hit = get(cache, KEY);
     expect(hit && fields([hit])).toEqual(fields([loadFile(FILE, YAML)]));
-    expect(get(cache, FileCache.key(FILE, YAML + '\n'))).toBeUndefined();
+    expect(get(cache, contentKey(FILE, YAML + '\n'))).toBeUndefined();
   });
 
   it('still gives what it held for a file after the file changed, for comparison', () => {
     saved();
     const cache = FileCache.open(dir, 'v1');
-    expect(get(cache, FileCache.key(FILE, YAML + '# edited'))).toBeUndefined();
+    expect(get(cache, contentKey(FILE, YAML + '# edited'))).toBeUndefined();
     const before = cache.previous(FILE);
     expect(before && fields([before])).toEqual(fields([loadFile(FILE, YAML)]));
     expect(cache.previous('other.yaml')).toBeUndefined();
