@@ -202,8 +202,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         next = stateOf(version, files, fileJurisdictions, result);
       }
       size = sizeOf(next);
+      // Nothing changed: the state on disk is already this run's.
+      const unchanged = plan?.dirty.size === 0;
       await stage('cache save', () => {
-        writeState(cacheDir, next);
+        if (!unchanged) writeState(cacheDir, next);
         cached.save();
       });
     }

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { STATE_FILE } from '../../src/cache/analysis-state.js';
 import { CACHE_FILE } from '../../src/cache/file-cache.js';
 import { EXAMPLE, runCli } from '../helpers.js';
 
@@ -14,6 +15,7 @@ describe('--cache', () => {
   const longAgo = new Date('2025-01-01T00:00:00Z');
   for (const f of readdirSync(catalogue, { recursive: true }) as string[]) utimesSync(join(catalogue, f), longAgo, longAgo);
   const cacheFile = join(catalogue, '.duty-lint-cache', CACHE_FILE);
+  const stateFile = join(catalogue, '.duty-lint-cache', STATE_FILE);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const json = (...extra: string[]) => runCli([catalogue, '--format', 'json', ...extra]);
 
@@ -30,10 +32,12 @@ describe('--cache', () => {
   it('leaves the cache file alone when nothing changed, and rewrites it when a file did', () => {
     json('--cache');
     json('--cache');
-    // The file is replaced atomically when written, so a rewrite gives it a new inode.
+    // The files are replaced atomically when written, so a rewrite gives them a new inode.
     const ino = statSync(cacheFile).ino;
+    const stateIno = statSync(stateFile).ino;
     expect(json('--cache').code).toBe(1);
     expect(statSync(cacheFile).ino).toBe(ino);
+    expect(statSync(stateFile).ino).toBe(stateIno);
 
     const file = join(catalogue, 'zj', 'rz', 'finance.yaml');
     const before = readFileSync(file, 'utf8');
@@ -41,6 +45,7 @@ describe('--cache', () => {
     try {
       json('--cache');
       expect(statSync(cacheFile).ino).not.toBe(ino);
+      expect(statSync(stateFile).ino).not.toBe(stateIno);
     } finally {
       writeFileSync(file, before);
     }
