@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileResult } from '../load/load-file.js';
-import { packBytes, unpackBytes } from '../load/pack.js';
+import { align, packBytes, unpackBytes } from '../load/pack.js';
 
 export const CACHE_FILE = 'files.v3.bin';
 const MAGIC = 'DLC3';
@@ -14,7 +14,7 @@ const MAGIC = 'DLC3';
 const RACY_MS = 2000;
 
 /** What the cache knows of a file on disk, to tell without reading it that it is unchanged. */
-export interface FileStamp {
+interface FileStamp {
   size: number;
   mtimeMs: number;
   ctimeMs: number;
@@ -183,9 +183,6 @@ function stamp(stat: Stats, statTime: number): FileStamp {
   return { size: stat.size, mtimeMs: stat.mtimeMs >= statTime - RACY_MS ? -1 : stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
 }
 
-function align(n: number): number {
-  return (n + 3) & ~3;
-}
 
 function decode(bytes: Buffer): FileResult | undefined {
   try {

@@ -84,7 +84,8 @@ export function unpack(packed: PackedView): FileResult[] {
   return packed.results;
 }
 
-function align(n: number): number {
+/** `n` rounded up to a multiple of 4, where int32 columns may start. */
+export function align(n: number): number {
   return (n + 3) & ~3;
 }
 
