@@ -137,7 +137,8 @@ export class FileCache {
 
   /** Stores a freshly loaded file. Must run before the graph takes ownership of the result. */
   set(key: string, result: FileResult, stat: Stats, statTime: number): void {
-    const bytes = packBytes([result]);
+    const bytes = result.packed ?? packBytes([result]);
+    delete result.packed;
     this.fresh.set(result.file, { entry: { ...stamp(stat, statTime), file: result.file, key, at: 0, length: bytes.length }, bytes });
     this.changed = true;
   }

@@ -18,7 +18,7 @@ export interface LoadAllOptions {
   onProgress?: (done: number, total: number) => void;
   /** Receives the time of each loading step, summed over all threads. */
   work?: LoadWork;
-  /** Set each result's `key` (contentKey), for the cache. */
+  /** For the cache: set each result's `key` (contentKey), and its `packed` bytes when a worker loaded it. */
   keys?: boolean;
 }
 
@@ -94,13 +94,18 @@ function runWorker(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
-    worker.on('message', (msg: { chunk: number; bytes: Uint8Array } | { done: LoadWork }) => {
+    worker.on('message', (msg: { chunk: number; parts: Uint8Array[] } | { done: LoadWork }) => {
       if ('done' in msg) {
         addWork(msg.done);
         resolve();
         void worker.terminate();
       } else {
-        store(msg.chunk, unpackBytes(Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength)));
+        store(msg.chunk, msg.parts.flatMap((part) => {
+          const bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+          const results = unpackBytes(bytes);
+          if (job.keys) results[0]!.packed = bytes;
+          return results;
+        }));
       }
     });
     worker.once('error', reject);

@@ -13,6 +13,8 @@ export interface FileResult {
   findings: RawFinding[];
   /** contentKey of the text loaded, when asked for (LoadAllOptions.keys). */
   key?: string;
+  /** The result as packBytes made it on a worker thread, for the cache to store as it is. */
+  packed?: Buffer;
 }
 
 /**
