@@ -183,7 +183,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       const { cached, state, plan } = await stage('cache', async () => {
         const cached = CachedFiles.open(source, files, cacheDir);
         const state = readState(cacheDir, version);
-        return { cached, state, plan: state && await planIncremental(state, files, cached) };
+        // A state that does not add up costs a whole run, never a wrong answer or a crash.
+        const plan = state && await planIncremental(state, files, cached).catch(() => undefined);
+        return { cached, state, plan };
       });
       let next: AnalysisState;
       if (state && plan) {

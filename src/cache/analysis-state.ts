@@ -39,10 +39,16 @@ export interface AnalysisState {
   suppressed: Record<Scope, number>;
 }
 
+/** The state of the last run, if it was written by this version with this config and looks whole. */
 export function readState(dir: string, version: string): AnalysisState | undefined {
   try {
     const state = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as AnalysisState;
-    return state?.version === version && Array.isArray(state.files) ? state : undefined;
+    const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const whole = state?.version === version && Array.isArray(state.files) && Array.isArray(state.fileJurisdictions) &&
+      state.fileJurisdictions.length === state.files.length && typeof state.duties === 'number' &&
+      [state.departments, state.jurisdictions, state.findings, state.suppressed].every(isRecord) &&
+      (state.frequencies === null || Array.isArray(state.frequencies?.df));
+    return whole ? state : undefined;
   } catch {
     return undefined;
   }

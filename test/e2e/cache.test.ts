@@ -93,6 +93,25 @@ describe('--cache', () => {
     expect(readFileSync(cacheFile).toString('latin1', 0, 4)).toBe('DLC3');
   });
 
+  it('lints whole, and right, past a state whose version matches but whose contents do not add up', () => {
+    const plain = json();
+    json('--cache');
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as Record<string, unknown>;
+    const file = join(catalogue, 'zj', 'rz', 'finance.yaml');
+    const before = readFileSync(file, 'utf8');
+    for (const broken of [{ jurisdictions: { 'zj.rz': { targets: 7 } } }, { findings: [] }, { frequencies: { df: 'x' } }]) {
+      writeFileSync(stateFile, JSON.stringify({ ...state, ...broken }));
+      writeFileSync(file, before + '# edited\n');
+      try {
+        const run = json('--cache');
+        expect(run.stdout).toBe(plain.stdout);
+        expect(run.stderr).toBe('');
+      } finally {
+        writeFileSync(file, before);
+      }
+    }
+  });
+
   it('keeps its data where --cache-location says', () => {
     const elsewhere = join(dir, 'elsewhere');
     json('--cache-location', elsewhere);
