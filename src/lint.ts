@@ -182,7 +182,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       // Which files changed, and whether this run can re-lint only what they affect.
       const { cached, state, plan } = await stage('cache', async () => {
         const cached = CachedFiles.open(source, files, cacheDir);
-        const state = readState(cacheDir, version);
+        const state = readState(cacheDir, version, cached.storedContents);
         // A state that does not add up costs a whole run, never a wrong answer or a crash.
         const plan = state && await planIncremental(state, files, cached).catch(() => undefined);
         return { cached, state, plan };
@@ -207,7 +207,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       // Nothing changed: the state on disk is already this run's.
       const unchanged = plan?.dirty.size === 0;
       await stage('cache save', () => {
-        if (!unchanged) writeState(cacheDir, next);
+        if (!unchanged) writeState(cacheDir, { ...next, contents: cached.contents() });
         cached.save();
       });
     }

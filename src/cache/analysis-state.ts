@@ -20,6 +20,8 @@ export const STATE_FILE = 'analysis.v1.json';
 export interface AnalysisState {
   /** cacheVersion, config and language: findings are rendered and judged by them. */
   version: string;
+  /** The files' cache this state was computed beside (FileCache.contents). */
+  contents: string;
   files: string[];
   /** Per file, in `files` order: the jurisdictions of its departments and divisions. */
   fileJurisdictions: string[][];
@@ -39,12 +41,15 @@ export interface AnalysisState {
   suppressed: Record<Scope, number>;
 }
 
-/** The state of the last run, if it was written by this version with this config and looks whole. */
-export function readState(dir: string, version: string): AnalysisState | undefined {
+/**
+ * The state of the last run, if it was written by this version with this config, beside the
+ * files' cache as it is (`contents`), and looks whole.
+ */
+export function readState(dir: string, version: string, contents: string): AnalysisState | undefined {
   try {
     const state = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as AnalysisState;
     const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    const whole = state?.version === version && Array.isArray(state.files) && Array.isArray(state.fileJurisdictions) &&
+    const whole = state?.version === version && state.contents === contents && Array.isArray(state.files) && Array.isArray(state.fileJurisdictions) &&
       state.fileJurisdictions.length === state.files.length && typeof state.duties === 'number' &&
       [state.departments, state.jurisdictions, state.findings, state.suppressed].every(isRecord) &&
       (state.frequencies === null || Array.isArray(state.frequencies?.df));
@@ -88,6 +93,7 @@ export function stateOf(version: string, files: string[], fileJurisdictions: str
   const frequencies = context.builtText?.frequencies;
   const state: AnalysisState = {
     version,
+    contents: '',
     files,
     fileJurisdictions,
     departments: Object.fromEntries(jurisdictionOf),

@@ -91,6 +91,15 @@ export class CachedFiles {
     return this.cache.previous(file);
   }
 
+  /** Which content of which file the cache held before this run, and holds after it (FileCache.contents). */
+  get storedContents(): string {
+    return this.cache.stored;
+  }
+
+  contents(): string {
+    return this.cache.contents();
+  }
+
   save(): void {
     this.cache.save();
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,13 +52,23 @@ export class FileCache {
   private readonly fresh = new Map<string, { entry: Entry; bytes?: Buffer }>();
   private changed = false;
 
+  /** contentsOf the entries on disk when the cache was opened ('' for none). */
+  readonly stored: string;
+
   private constructor(
     private readonly dir: string,
     private readonly version: string,
     private readonly byFile: Map<string, Entry>,
     private readonly byKey: Map<string, Entry>,
     private readonly data: Buffer,
-  ) {}
+  ) {
+    this.stored = byFile.size === 0 ? '' : contentsOf(byFile.values());
+  }
+
+  /** contentsOf this run's entries: what the cache holds once saved. */
+  contents(): string {
+    return contentsOf([...this.fresh.values()].map((kept) => kept.entry));
+  }
 
   static open(dir: string, version: string): FileCache {
     try {
@@ -177,6 +188,17 @@ export class FileCache {
       }
     }
   }
+}
+
+/**
+ * A fingerprint of which content of which file a cache holds, for the state of the last run
+ * to prove it was computed from the same files (two runs at once could otherwise leave the
+ * state of one beside the files of the other).
+ */
+function contentsOf(entries: Iterable<Entry>): string {
+  const hash = createHash('sha256');
+  for (const e of entries) hash.update(e.file).update('\u0000').update(e.key).update('\n');
+  return hash.digest('base64');
 }
 
 function stamp(stat: Stats, statTime: number): FileStamp {

@@ -112,6 +112,24 @@ describe('--cache', () => {
     }
   });
 
+  it('does not trust a state computed beside other files than the cache now holds', () => {
+    const file = join(catalogue, 'zj', 'rz', 'finance.yaml');
+    const before = readFileSync(file, 'utf8');
+    json('--cache');
+    const olderFiles = readFileSync(cacheFile);
+    writeFileSync(file, before.replace('负责全区预算绩效管理工作', '负责全区预算绩效管理和绩效评价工作'));
+    try {
+      json('--cache');
+      // As if two runs at once had each written one of the two files.
+      writeFileSync(cacheFile, olderFiles);
+      const run = json('--cache', '--stats');
+      expect(run.stdout).toBe(json().stdout);
+      expect(run.stderr).not.toMatch(/re-linted/);
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
   it('keeps its data where --cache-location says', () => {
     const elsewhere = join(dir, 'elsewhere');
     json('--cache-location', elsewhere);
