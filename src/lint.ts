@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { CachedFiles, cacheVersion } from './cache/cached-load.js';
-import { jurisdictionsOfFile, mergeFindings, planIncremental, readState, sizeOf, stateOf, updateState, writeState, type Analysed, type AnalysisState } from './cache/analysis-state.js';
+import { CachedFiles, cacheVersion, removeOtherVersions } from './cache/cached-load.js';
+import { CACHE_FILE } from './cache/file-cache.js';
+import { jurisdictionsOfFile, mergeFindings, planIncremental, readState, sizeOf, stateOf, STATE_FILE, updateState, writeState, type Analysed, type AnalysisState } from './cache/analysis-state.js';
 import { scopeOf, type Scope } from './analysis/scope.js';
 import { AnalysisContext } from './analysis/context.js';
 import { MatchThread } from './analysis/match-thread.js';
@@ -209,6 +210,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       await stage('cache save', () => {
         if (!unchanged) writeState(cacheDir, { ...next, contents: cached.contents() });
         cached.save();
+        removeOtherVersions(cacheDir, [CACHE_FILE, STATE_FILE]);
       });
     }
   } finally {

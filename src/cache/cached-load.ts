@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,5 +102,19 @@ export class CachedFiles {
 
   save(): void {
     this.cache.save();
+  }
+}
+
+/**
+ * Deletes what earlier versions of duty-lint kept in the cache folder under other names
+ * (files.v2.json...), which nothing reads any more: at a million duties, 150 MB each.
+ */
+export function removeOtherVersions(dir: string, current: string[]): void {
+  try {
+    for (const name of readdirSync(dir)) {
+      if (/^(files|analysis)\.v\d+\.(json|bin)$/.test(name) && !current.includes(name)) unlinkSync(join(dir, name));
+    }
+  } catch {
+    // a folder that cannot be listed or a file that cannot be deleted costs disk space, nothing else
   }
 }

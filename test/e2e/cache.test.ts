@@ -130,6 +130,16 @@ describe('--cache', () => {
     }
   });
 
+  it('deletes what older versions kept in the cache folder, and nothing else', () => {
+    const dir = join(catalogue, '.duty-lint-cache');
+    writeFileSync(join(dir, 'files.v2.json'), '{}');
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    json('--cache');
+    expect(existsSync(join(dir, 'files.v2.json'))).toBe(false);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(cacheFile) && existsSync(stateFile)).toBe(true);
+  });
+
   it('keeps its data where --cache-location says', () => {
     const elsewhere = join(dir, 'elsewhere');
     json('--cache-location', elsewhere);
