@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileScope, scopeOf, targetsOf, type Scope } from '../analysis/scope.js';
 import { compareFindings } from '../findings/finalize.js';
@@ -10,6 +10,7 @@ import { termWeight, type Frequencies } from '../text/text-index.js';
 import { tokenize } from '../text/tokenize.js';
 import type { DepartmentDecl, Finding } from '../types.js';
 import type { CachedFiles } from './cached-load.js';
+import { writeQuietly } from './write-quietly.js';
 
 export const STATE_FILE = 'analysis.v1.json';
 
@@ -60,19 +61,7 @@ export function readState(dir: string, version: string, contents: string): Analy
 }
 
 export function writeState(dir: string, state: AnalysisState): void {
-  const tmp = join(dir, `.${STATE_FILE}.${process.pid}.tmp`);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(state));
-    renameSync(tmp, join(dir, STATE_FILE));
-  } catch {
-    // A state that cannot be written costs speed next time, nothing else.
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // never created
-    }
-  }
+  writeQuietly(dir, STATE_FILE, JSON.stringify(state));
 }
 
 /** What a run analysed: its graph and findings, with the scopes they belong to. */

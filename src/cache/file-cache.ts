@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileResult } from '../load/load-file.js';
 import { align, packBytes, unpackBytes } from '../load/pack.js';
+import { writeQuietly } from './write-quietly.js';
 
 export const CACHE_FILE = 'files.v3.bin';
 const MAGIC = 'DLC3';
@@ -160,33 +161,21 @@ export class FileCache {
    */
   save(): void {
     if (!this.changed && this.fresh.size === this.byFile.size) return;
-    mkdirSync(this.dir, { recursive: true });
-    const tmp = join(this.dir, `.${CACHE_FILE}.${process.pid}.tmp`);
-    try {
-      const entries: Entry[] = [];
-      const parts: Buffer[] = [];
-      let at = 0;
-      for (const kept of this.fresh.values()) {
-        const bytes = this.bytesOf(kept);
-        entries.push({ ...kept.entry, at, length: bytes.length });
-        parts.push(bytes);
-        at += bytes.length;
-      }
-      const header = Buffer.from(JSON.stringify({ version: this.version, entries } satisfies Header));
-      const head = Buffer.alloc(align(8 + header.length));
-      head.write(MAGIC, 0, 'latin1');
-      head.writeUInt32LE(header.length, 4);
-      header.copy(head, 8);
-      writeFileSync(tmp, Buffer.concat([head, ...parts]));
-      renameSync(tmp, join(this.dir, CACHE_FILE));
-    } catch {
-      // A cache that cannot be written costs speed next time, nothing else.
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // never created
-      }
+    const entries: Entry[] = [];
+    const parts: Buffer[] = [];
+    let at = 0;
+    for (const kept of this.fresh.values()) {
+      const bytes = this.bytesOf(kept);
+      entries.push({ ...kept.entry, at, length: bytes.length });
+      parts.push(bytes);
+      at += bytes.length;
     }
+    const header = Buffer.from(JSON.stringify({ version: this.version, entries } satisfies Header));
+    const head = Buffer.alloc(align(8 + header.length));
+    head.write(MAGIC, 0, 'latin1');
+    head.writeUInt32LE(header.length, 4);
+    header.copy(head, 8);
+    writeQuietly(this.dir, CACHE_FILE, Buffer.concat([head, ...parts]));
   }
 }
 
