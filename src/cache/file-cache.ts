@@ -103,9 +103,7 @@ export class FileCache {
   /** The content key of a file whose size and times say it is as it was when last hashed. */
   unchangedKey(file: string, stat: Stats): string | undefined {
     const e = this.byFile.get(file);
-    return e && e.mtimeMs >= 0 && e.size === stat.size && e.mtimeMs === stat.mtimeMs && e.ctimeMs === stat.ctimeMs && e.ino === stat.ino
-      ? e.key
-      : undefined;
+    return e && e.mtimeMs >= 0 && sameStamp(e, stat) ? e.key : undefined;
   }
 
   /**
@@ -117,7 +115,7 @@ export class FileCache {
     const e = this.byKey.get(key);
     if (!e) return false;
     const now = stamp(stat, statTime);
-    if (now.size === e.size && now.mtimeMs === e.mtimeMs && now.ctimeMs === e.ctimeMs && now.ino === e.ino) {
+    if (sameStamp(now, e)) {
       this.fresh.set(file, { entry: e });
     } else {
       this.fresh.set(file, { entry: { ...e, ...now } });
@@ -144,7 +142,7 @@ export class FileCache {
   /** What the cache held for a file before this run, whatever its content now. */
   previous(file: string): FileResult | undefined {
     const e = this.byFile.get(file);
-    return e && decode(this.data.subarray(e.at, e.at + e.length));
+    return e && decode(this.bytesOf({ entry: e }));
   }
 
   /** Stores a freshly loaded file. Must run before the graph takes ownership of the result. */
@@ -195,6 +193,9 @@ function stamp(stat: Stats, statTime: number): FileStamp {
   return { size: stat.size, mtimeMs: stat.mtimeMs >= statTime - RACY_MS ? -1 : stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
 }
 
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
 
 function decode(bytes: Buffer): FileResult | undefined {
   try {
