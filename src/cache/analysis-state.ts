@@ -205,36 +205,35 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
   for (const r of [...before, ...now]) for (const j of jurisdictionsOfFile(r)) dirty.add(j);
   let frequencies: Frequencies | undefined;
   if (state.frequencies) {
-    const df = new Map(state.frequencies.df);
-    const moved = new Set<number>();
+    // Document frequencies move by the edited files' duties, old ones out, new ones in.
+    const delta = new Map<number, number>();
     const count = (r: FileResult, by: number) => {
       for (const dept of departments(r)) {
         const seen = new Set<string>();
         for (const duty of dept.duties) {
           if (seen.has(duty.id)) continue;
           seen.add(duty.id);
-          for (const code of tokenize(normalizeText(dutyText(duty)))) {
-            df.set(code, (df.get(code) ?? 0) + by);
-            moved.add(code);
-          }
+          for (const code of tokenize(normalizeText(dutyText(duty)))) delta.set(code, (delta.get(code) ?? 0) + by);
         }
       }
     };
     before.forEach((r) => count(r, -1));
     now.forEach((r) => count(r, 1));
     const n = state.frequencies.duties;
-    const old = new Map(state.frequencies.df);
-    const reweighed = [...moved].filter((c) => {
-      const was = old.get(c);
-      const is = df.get(c);
-      return was === undefined || !is || termWeight(n, was) !== termWeight(n, is);
-    });
+    const df = new Map(state.frequencies.df);
+    const reweighed: number[] = [];
+    for (const [code, by] of delta) {
+      const was = df.get(code);
+      const is = (was ?? 0) + by;
+      if (was === undefined || is <= 0 || termWeight(n, was) !== termWeight(n, is)) reweighed.push(code);
+      if (is > 0) df.set(code, is);
+      else df.delete(code);
+    }
     for (const [j, { terms }] of reweighed.length > 0 ? Object.entries(state.jurisdictions) : []) {
       // Copied out of Node's buffer pool, whose offsets need not be aligned for float64.
       const sorted = new Float64Array(new Uint8Array(Buffer.from(terms, 'base64')).buffer);
       if (reweighed.some((c) => hasSorted(sorted, c))) dirty.add(j);
     }
-    for (const [c, f] of df) if (f <= 0) df.delete(c);
     frequencies = { duties: n, df };
   }
 
