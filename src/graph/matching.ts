@@ -65,73 +65,71 @@ function bestFirst(x: MandateEdge, y: MandateEdge): number {
  */
 export interface MandatePlan {
   job: MandateJob;
-  /** Per duty index: the queries whose answers are its inferred edges, if it has any. */
-  queriesOf: Array<number[] | undefined>;
+  /** Per duty index: where its queries start in `queryList`; one more entry than duties. */
+  queryStarts: Int32Array;
+  /** The queries whose answers are each duty's inferred edges, duty after duty. */
+  queryList: Int32Array;
 }
 
 /**
  * The questions of mandate inference: for each duty without explicit `mandate` references
  * whose department has counterparts, its text against the duties of each government its
  * counterparts belong to (cancelled and transferred duties are not searched). A text is
- * asked once per government: many lower governments copy one catalogue.
+ * asked once per government: many lower governments copy one catalogue. Flat arrays, not
+ * a list per duty: a million small lists would cost more to collect than the questions.
  */
 export function planMandates(graph: DutyGraph, text: TextIndex, threshold: number): MandatePlan {
   const upperId = new Map<string, number>();
-  const uppers: Int32Array[] = [];
-  /** Per government: the query number of each lower text asked of it, from 0. */
-  const asked: Array<Map<number, number>> = [];
-  const upper = (jurisdiction: string): number => {
-    let id = upperId.get(jurisdiction);
-    if (id === undefined) {
-      id = uppers.length;
-      upperId.set(jurisdiction, id);
-      const pairs: number[] = [];
-      for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
-        for (const duty of dept.duties) {
-          if (duty.status !== 'cancelled' && duty.status !== 'transferred') pairs.push(text.textOf[duty.index]!, duty.index);
-        }
-      }
-      uppers.push(Int32Array.from(pairs));
-      asked.push(new Map());
-    }
-    return id;
-  };
-
-  const aboveOf = new Map<Department, number[]>();
+  /** Per higher government: its jurisdiction, and the departments that ask it. */
+  const uppers: Array<{ jurisdiction: string; askers: Department[] }> = [];
+  const queryStarts = new Int32Array(graph.duties.length + 1);
   for (const dept of graph.departments) {
     const above = [...new Set(dept.counterparts
       .map((id) => graph.departmentById.get(id)?.jurisdiction)
-      .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit).map(upper);
+      .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit);
     if (above.length === 0) continue;
-    aboveOf.set(dept, above);
-    for (const duty of dept.duties) {
-      if (duty.mandate.length > 0) continue;
-      const t = text.textOf[duty.index]!;
-      for (const u of above) if (!asked[u]!.has(t)) asked[u]!.set(t, asked[u]!.size);
+    for (const jurisdiction of above) {
+      let u = upperId.get(jurisdiction);
+      if (u === undefined) {
+        upperId.set(jurisdiction, (u = uppers.length));
+        uppers.push({ jurisdiction, askers: [] });
+      }
+      uppers[u]!.askers.push(dept);
     }
+    for (const duty of dept.duties) if (duty.mandate.length === 0) queryStarts[duty.index + 1] = above.length;
   }
+  for (let i = 0; i < graph.duties.length; i++) queryStarts[i + 1]! += queryStarts[i]!;
 
-  // Queries grouped by government, numbered in that order.
-  const first: number[] = [];
-  const queries = new Int32Array(2 * asked.reduce((n, a) => n + a.size, 0));
-  let q = 0;
-  asked.forEach((a, u) => {
-    first.push(q);
-    for (const t of a.keys()) {
-      queries[2 * q] = u;
-      queries[2 * q + 1] = t;
-      q++;
+  // Queries grouped by government, numbered in that order; a text asked again reuses its query.
+  const queryList = new Int32Array(queryStarts[graph.duties.length]!);
+  const next = queryStarts.slice(0, -1);
+  const askedBy = new Int32Array(text.totals.length).fill(-1);
+  const queryOfText = new Int32Array(text.totals.length);
+  const queries: number[] = [];
+  uppers.forEach(({ askers }, u) => {
+    for (const dept of askers) {
+      for (const duty of dept.duties) {
+        if (duty.mandate.length > 0) continue;
+        const t = text.textOf[duty.index]!;
+        if (askedBy[t] !== u) {
+          askedBy[t] = u;
+          queryOfText[t] = queries.length / 2;
+          queries.push(u, t);
+        }
+        queryList[next[duty.index]!++] = queryOfText[t]!;
+      }
     }
   });
-  const queriesOf: Array<number[] | undefined> = new Array(graph.duties.length);
-  for (const [dept, above] of aboveOf) {
-    for (const duty of dept.duties) {
-      if (duty.mandate.length > 0) continue;
-      const t = text.textOf[duty.index]!;
-      queriesOf[duty.index] = above.map((u) => first[u]! + asked[u]!.get(t)!);
+  const searched = uppers.map(({ jurisdiction }) => {
+    const pairs: number[] = [];
+    for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
+      for (const duty of dept.duties) {
+        if (duty.status !== 'cancelled' && duty.status !== 'transferred') pairs.push(text.textOf[duty.index]!, duty.index);
+      }
     }
-  }
-  return { job: { threshold, uppers, queries }, queriesOf };
+    return Int32Array.from(pairs);
+  });
+  return { job: { threshold, uppers: searched, queries: Int32Array.from(queries) }, queryStarts, queryList };
 }
 
 /**
@@ -154,6 +152,7 @@ export function mandateEdgesFrom(graph: DutyGraph, plan: MandatePlan, answers: M
     }
     return list;
   };
+  const { queryStarts, queryList } = plan;
   for (const duty of graph.duties) {
     if (duty.mandate.length > 0) {
       edges[duty.index] = duty.mandate
@@ -162,9 +161,10 @@ export function mandateEdgesFrom(graph: DutyGraph, plan: MandatePlan, answers: M
         .map((d): MandateEdge => ({ duty: d, inferred: false }));
       continue;
     }
-    const queries = plan.queriesOf[duty.index];
-    if (!queries) continue;
-    edges[duty.index] = queries.length === 1 ? answer(queries[0]!) : queries.flatMap(answer).sort(bestFirst);
+    const from = queryStarts[duty.index]!;
+    const to = queryStarts[duty.index + 1]!;
+    if (to - from === 1) edges[duty.index] = answer(queryList[from]!);
+    else if (to > from) edges[duty.index] = Array.from(queryList.subarray(from, to)).flatMap(answer).sort(bestFirst);
   }
   return edges;
 }
