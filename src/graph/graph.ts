@@ -172,11 +172,18 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
   const divisionsByJurisdiction = new Map<string, Division[]>();
   for (const div of divisions) addToGroup(divisionsByJurisdiction, div.jurisdiction, div);
 
-  // Looked up through the departments: a map of a million joined strings costs more to build than it saves.
+  // Looked up through the departments: a map of a million joined strings costs more to build
+  // than it saves. References are remembered once resolved: rules resolve the same ones again.
+  const resolved = new Map<DutyRef, Duty | null>();
   const dutyByRef: DutyLookup = {
     get(ref) {
-      const slash = ref.indexOf('/');
-      return slash < 0 ? undefined : departmentById.get(ref.slice(0, slash))?.dutyById.get(ref.slice(slash + 1));
+      let duty = resolved.get(ref);
+      if (duty === undefined) {
+        const slash = ref.indexOf('/');
+        duty = (slash < 0 ? undefined : departmentById.get(ref.slice(0, slash))?.dutyById.get(ref.slice(slash + 1))) ?? null;
+        resolved.set(ref, duty);
+      }
+      return duty ?? undefined;
     },
     has(ref) {
       return this.get(ref) !== undefined;
