@@ -152,13 +152,25 @@ export function mandateEdgesFrom(graph: DutyGraph, plan: MandatePlan, answers: M
     }
     return list;
   };
+  // An explicit edge to a duty is the same for every duty that names it: made once, and
+  // shared as a list of one by the many duties that name just it.
+  const named: Array<[MandateEdge] | undefined> = new Array(graph.duties.length);
+  const edgeTo = (d: Duty) => (named[d.index] ??= [{ duty: d, inferred: false }]);
   const { queryStarts, queryList } = plan;
   for (const duty of graph.duties) {
-    if (duty.mandate.length > 0) {
-      edges[duty.index] = duty.mandate
-        .map((ref) => graph.dutyByRef.get(ref))
-        .filter((d): d is Duty => d !== undefined)
-        .map((d): MandateEdge => ({ duty: d, inferred: false }));
+    const { mandate } = duty;
+    if (mandate.length === 1) {
+      const upper = graph.dutyByRef.get(mandate[0]!);
+      if (upper) edges[duty.index] = edgeTo(upper);
+      continue;
+    }
+    if (mandate.length > 1) {
+      const list: MandateEdge[] = [];
+      for (const ref of mandate) {
+        const upper = graph.dutyByRef.get(ref);
+        if (upper) list.push(edgeTo(upper)[0]);
+      }
+      edges[duty.index] = list;
       continue;
     }
     const from = queryStarts[duty.index]!;
