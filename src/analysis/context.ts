@@ -1,6 +1,6 @@
 import type { Duty, DutyGraph } from '../graph/graph.js';
 import { dutyText } from '../graph/graph.js';
-import { mandateEdges, mandateEdgesFrom, planMandates, sameDutyPairs, type DutyPair, type MandateEdge } from '../graph/matching.js';
+import { mandateEdgesOf, mandateTable, mandateTableOf, planMandates, sameDutyPairs, type DutyPair, type MandateEdge, type MandateTable } from '../graph/matching.js';
 import { TextIndex, type Frequencies } from '../text/text-index.js';
 import type { MatchThread } from './match-thread.js';
 
@@ -18,8 +18,8 @@ export interface MatchingOptions {
 export class AnalysisContext {
   private textIndex?: TextIndex;
   private pairs?: { threshold: number; pairs: DutyPair[] };
-  private mandateEdges?: MandateEdge[][];
-  private pendingMandates?: Promise<MandateEdge[][]>;
+  private mandateTable?: MandateTable;
+  private pendingMandates?: Promise<MandateTable>;
   /** Time the second thread spent matching for mandate inference, when it did. */
   mandateThreadMs?: number;
   private readonly memos = new Map<string, unknown>();
@@ -82,22 +82,22 @@ export class AnalysisContext {
     this.pendingMandates = thread.answerMandates(text.data, plan.job).then(({ answers, stats, ms }) => {
       for (const k of Object.keys(stats) as Array<keyof typeof stats>) text.stats[k] += stats[k];
       this.mandateThreadMs = ms;
-      return mandateEdgesFrom(graph, plan, answers);
+      return mandateTable(graph, plan, answers);
     });
   }
 
   async finishMandates(): Promise<void> {
-    if (this.pendingMandates) this.mandateEdges ??= await this.pendingMandates;
+    if (this.pendingMandates) this.mandateTable ??= await this.pendingMandates;
   }
 
-  /** Every duty's higher-level duties, explicit or inferred (best first), by duty index. */
-  get mandates(): readonly MandateEdge[][] {
-    this.mandateEdges ??= mandateEdges(this.graph, this.text, this.matching.mandateThreshold);
-    return this.mandateEdges;
+  /** Every duty's higher-level duties, explicit or inferred (best first), in flat arrays. */
+  get mandates(): MandateTable {
+    this.mandateTable ??= mandateTableOf(this.graph, this.text, this.matching.mandateThreshold);
+    return this.mandateTable;
   }
 
-  /** Higher-level duties a duty implements, explicit or inferred (best first). */
+  /** Higher-level duties a duty implements, explicit or inferred (best first), as objects. */
   mandatesOf(duty: Duty): MandateEdge[] {
-    return this.mandates[duty.index]!;
+    return mandateEdgesOf(this.graph, this.mandates, duty);
   }
 }

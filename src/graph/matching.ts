@@ -52,11 +52,24 @@ function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
   out.push({ a, b, score });
 }
 
-const NO_EDGES: MandateEdge[] = [];
+/**
+ * Every duty's higher-level duties, in flat arrays rather than an object per edge: a million
+ * duties have millions of edges, which rules only count and look up. Duty `i`'s edges are
+ * at `starts[i]` to `starts[i + 1]`, best first.
+ */
+export interface MandateTable {
+  starts: Int32Array;
+  /** The higher-level duty of each edge, by duty index. */
+  duties: Int32Array;
+  /** The similarity of each inferred edge; NaN for explicit ones. */
+  scores: Float64Array;
+  /** Per duty: 1 when its edges are inferred, 0 when they are its explicit `mandate` references. */
+  inferred: Uint8Array;
+}
 
-/** Best first; ties by duty index, so that results do not depend on the order of the work. */
-function bestFirst(x: MandateEdge, y: MandateEdge): number {
-  return y.score! - x.score! || x.duty.index - y.duty.index;
+/** Edges best first; ties by duty index, so that results do not depend on the order of the work. */
+function bestFirst(x: { duty: number; score: number }, y: { duty: number; score: number }): number {
+  return y.score - x.score || x.duty - y.duty;
 }
 
 /**
@@ -133,56 +146,76 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
 }
 
 /**
- * The higher-level duties each duty implements, by duty index: its explicit `mandate`
- * references, or the answers to its plan's queries, best first. All of them count as
- * covered: one broad lower duty often carries several upper items.
+ * The higher-level duties each duty implements: its explicit `mandate` references, or the
+ * answers to its plan's queries, best first. All of them count as covered: one broad lower
+ * duty often carries several upper items.
  */
-export function mandateEdgesFrom(graph: DutyGraph, plan: MandatePlan, answers: MandateAnswers): MandateEdge[][] {
-  const edges: MandateEdge[][] = new Array<MandateEdge[]>(graph.duties.length).fill(NO_EDGES);
-  // Edge lists are shared between duties that ask the same query; nobody mutates them.
-  const lists: Array<MandateEdge[] | undefined> = [];
-  const answer = (q: number): MandateEdge[] => {
-    let list = lists[q];
-    if (!list) {
-      list = [];
-      for (let i = answers.starts[q]!; i < answers.starts[q + 1]!; i++) {
-        list.push({ duty: graph.duties[answers.duties[i]!]!, inferred: true, score: answers.scores[i]! });
-      }
-      lists[q] = list;
-    }
-    return list;
-  };
-  // An explicit edge to a duty is the same for every duty that names it: made once, and
-  // shared as a list of one by the many duties that name just it.
-  const named: Array<[MandateEdge] | undefined> = new Array(graph.duties.length);
-  const edgeTo = (d: Duty) => (named[d.index] ??= [{ duty: d, inferred: false }]);
+export function mandateTable(graph: DutyGraph, plan: MandatePlan, answers: MandateAnswers): MandateTable {
+  const count = graph.duties.length;
   const { queryStarts, queryList } = plan;
+  const span = (q: number) => answers.starts[q + 1]! - answers.starts[q]!;
+  let room = 0;
   for (const duty of graph.duties) {
-    const { mandate } = duty;
-    if (mandate.length === 1) {
-      const upper = graph.dutyByRef.get(mandate[0]!);
-      if (upper) edges[duty.index] = edgeTo(upper);
-      continue;
-    }
-    if (mandate.length > 1) {
-      const list: MandateEdge[] = [];
-      for (const ref of mandate) {
+    room += duty.mandate.length;
+    for (let k = queryStarts[duty.index]!; k < queryStarts[duty.index + 1]!; k++) room += span(queryList[k]!);
+  }
+  const starts = new Int32Array(count + 1);
+  const duties = new Int32Array(room);
+  const scores = new Float64Array(room);
+  const inferred = new Uint8Array(count);
+  let at = 0;
+  for (const duty of graph.duties) {
+    const i = duty.index;
+    starts[i] = at;
+    if (duty.mandate.length > 0) {
+      for (const ref of duty.mandate) {
         const upper = graph.dutyByRef.get(ref);
-        if (upper) list.push(edgeTo(upper)[0]);
+        if (upper) {
+          duties[at] = upper.index;
+          scores[at++] = NaN;
+        }
       }
-      edges[duty.index] = list;
       continue;
     }
-    const from = queryStarts[duty.index]!;
-    const to = queryStarts[duty.index + 1]!;
-    if (to - from === 1) edges[duty.index] = answer(queryList[from]!);
-    else if (to > from) edges[duty.index] = Array.from(queryList.subarray(from, to)).flatMap(answer).sort(bestFirst);
+    const from = queryStarts[i]!;
+    const to = queryStarts[i + 1]!;
+    if (from === to) continue;
+    inferred[i] = 1;
+    if (to - from === 1) {
+      // One query, the usual case: its answers are best first already.
+      const q = queryList[from]!;
+      for (let a = answers.starts[q]!; a < answers.starts[q + 1]!; a++) {
+        duties[at] = answers.duties[a]!;
+        scores[at++] = answers.scores[a]!;
+      }
+      continue;
+    }
+    const found: Array<{ duty: number; score: number }> = [];
+    for (let k = from; k < to; k++) {
+      const q = queryList[k]!;
+      for (let a = answers.starts[q]!; a < answers.starts[q + 1]!; a++) found.push({ duty: answers.duties[a]!, score: answers.scores[a]! });
+    }
+    for (const f of found.sort(bestFirst)) {
+      duties[at] = f.duty;
+      scores[at++] = f.score;
+    }
+  }
+  starts[count] = at;
+  return { starts, duties: duties.subarray(0, at), scores: scores.subarray(0, at), inferred };
+}
+
+/** A duty's edges in the table, as objects: for the few places that show them. */
+export function mandateEdgesOf(graph: DutyGraph, table: MandateTable, duty: Duty): MandateEdge[] {
+  const edges: MandateEdge[] = [];
+  for (let e = table.starts[duty.index]!; e < table.starts[duty.index + 1]!; e++) {
+    const upper = graph.duties[table.duties[e]!]!;
+    edges.push(table.inferred[duty.index] ? { duty: upper, inferred: true, score: table.scores[e]! } : { duty: upper, inferred: false });
   }
   return edges;
 }
 
-/** Mandate inference on this thread: planMandates, answerMandates and mandateEdgesFrom. */
-export function mandateEdges(graph: DutyGraph, text: TextIndex, threshold: number): MandateEdge[][] {
+/** Mandate inference on this thread: planMandates, answerMandates and mandateTable. */
+export function mandateTableOf(graph: DutyGraph, text: TextIndex, threshold: number): MandateTable {
   const plan = planMandates(graph, text, threshold);
-  return mandateEdgesFrom(graph, plan, answerMandates(text, plan.job));
+  return mandateTable(graph, plan, answerMandates(text, plan.job));
 }

@@ -26,6 +26,7 @@ export const mandateGap: Rule = {
     }
 
     const out: RawFinding[] = [];
+    const mandates = ctx.mandates;
     // Covered upper duties of the (upper department, jurisdiction) being checked, by stamp.
     const covered = new Int32Array(graph.duties.length);
     let stamp = 0;
@@ -38,7 +39,7 @@ export const mandateGap: Rule = {
         for (const dept of lower) {
           for (const duty of dept.duties) {
             if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
-            for (const edge of ctx.mandatesOf(duty)) covered[edge.duty.index] = stamp;
+            for (let e = mandates.starts[duty.index]!; e < mandates.starts[duty.index + 1]!; e++) covered[mandates.duties[e]!] = stamp;
           }
         }
         const first = lower[0]!;

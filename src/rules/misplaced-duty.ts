@@ -1,3 +1,4 @@
+import type { Duty } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
 import { roundScore } from '../text/text-index.js';
 import { field, onDuty, relatedDuty, type Rule } from './rule.js';
@@ -11,16 +12,19 @@ export const misplacedDuty: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
+    const { starts, duties, scores, inferred } = ctx.mandates;
+    const upperAt = (e: number) => ctx.graph.duties[duties[e]!]!;
     for (const dept of ctx.graph.departments) {
       const counterparts = new Set(dept.counterparts);
       for (const duty of dept.duties) {
         if (duty.status !== 'active') continue;
-        const edges = ctx.mandatesOf(duty);
-        if (edges.length === 0) continue;
-        const data = (upper: (typeof edges)[number]['duty']) => ({
+        const from = starts[duty.index]!;
+        const to = starts[duty.index + 1]!;
+        if (from === to) continue;
+        const data = (upper: Duty) => ({
           upperRef: upper.ref, upperName: upper.department.name, upperTitle: upper.title, counterparts: dept.counterparts,
         });
-        if (!edges[0]!.inferred) {
+        if (!inferred[duty.index]) {
           duty.mandate.forEach((ref, i) => {
             const upper = ctx.graph.dutyByRef.get(ref);
             if (!upper || counterparts.has(upper.department.id) || upper.department.jurisdiction === dept.jurisdiction) return;
@@ -31,14 +35,15 @@ export const misplacedDuty: Rule = {
           });
           continue;
         }
-        // Inferred: the best match lies outside the counterparts, and no counterpart duty matches at all.
-        const best = edges[0]!;
-        if (counterparts.has(best.duty.department.id)) continue;
-        if (edges.some((e) => counterparts.has(e.duty.department.id))) continue;
-        const score = roundScore(best.score!);
-        const terms = ctx.terms(duty, best.duty);
-        out.push(onDuty('misplaced-duty', duty, 'misplaced-duty.inferred', { ...data(best.duty), score, terms }, {
-          related: [relatedDuty(best.duty)], score, terms, inferred: true,
+        // Inferred: no counterpart duty matches at all, so the best match lies outside them.
+        let matchesCounterpart = false;
+        for (let e = from; e < to && !matchesCounterpart; e++) matchesCounterpart = counterparts.has(upperAt(e).department.id);
+        if (matchesCounterpart) continue;
+        const best = upperAt(from);
+        const score = roundScore(scores[from]!);
+        const terms = ctx.terms(duty, best);
+        out.push(onDuty('misplaced-duty', duty, 'misplaced-duty.inferred', { ...data(best), score, terms }, {
+          related: [relatedDuty(best)], score, terms, inferred: true,
         }));
       }
     }

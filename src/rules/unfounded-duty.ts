@@ -10,11 +10,12 @@ export const unfoundedDuty: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
+    const { starts } = ctx.mandates;
     for (const dept of ctx.graph.departments) {
       if (dept.counterparts.length === 0) continue;
       for (const duty of dept.duties) {
         if (duty.status !== 'active' || duty.basis.length > 0 || duty.mandate.length > 0) continue;
-        if (ctx.mandatesOf(duty).length > 0) continue;
+        if (starts[duty.index + 1]! > starts[duty.index]!) continue;
         out.push(onDuty('unfounded-duty', duty, 'unfounded-duty', {
           title: duty.title, counterparts: dept.counterparts,
         }));
