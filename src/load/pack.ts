@@ -130,9 +130,12 @@ export function unpackBytes(data: Buffer, at = 0, length = data.length - at): Fi
   const chars = data.toString('utf16le', charsAt, charsAt + charBytes);
   const strings = new Array<string>(stringCount);
   let from = 0;
+  // Ids (even entries) are sliced from one string. Titles are copied out whole: matching
+  // hashes and scans every character of them, which is slower through a slice.
   for (let i = 0; i < stringCount; i++) {
-    strings[i] = chars.slice(from, from + lengths[i]!);
-    from += lengths[i]!;
+    const to = from + lengths[i]!;
+    strings[i] = i & 1 ? data.toString('utf16le', charsAt + 2 * from, charsAt + 2 * to) : chars.slice(from, to);
+    from = to;
   }
   if (from !== chars.length) throw new Error('corrupt');
   return unpack({ ...rest, strings, numbers });
