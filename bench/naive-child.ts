@@ -19,7 +19,7 @@ for (const f of fg.sync(['**/*.yaml'], { cwd: root }).sort()) {
   }, { schema: yaml.CORE_SCHEMA });
   if (texts.length >= limit) break;
 }
-const index = new TextIndex(texts);
+const index = TextIndex.of(texts);
 const start = performance.now();
 let above = 0;
 for (let i = 0; i < texts.length; i++) {

@@ -125,7 +125,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
     const context = new AnalysisContext(graph, config.matching, part && { frequencies: part.frequencies, jurisdictions: part.dirty });
     // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
-    if (enabled(MATCHING_RULES)) await stage('text index', () => context.text);
+    if (enabled(MATCHING_RULES)) await stage('text index', () => (thread ? context.buildText(thread) : context.text));
     let planMs = 0;
     if (thread) {
       const start = performance.now();

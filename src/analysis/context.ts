@@ -1,7 +1,7 @@
 import type { Duty, DutyGraph } from '../graph/graph.js';
 import { dutyText } from '../graph/graph.js';
 import { mandateEdgesOf, mandateTable, mandateTableOf, planMandates, sameDutyPairs, type DutyPair, type MandateEdge, type MandateTable } from '../graph/matching.js';
-import { TextIndex, type Frequencies } from '../text/text-index.js';
+import { distinctTexts, termTable, TextIndex, type Frequencies } from '../text/text-index.js';
 import type { MatchThread } from './match-thread.js';
 
 export interface MatchingOptions {
@@ -10,6 +10,9 @@ export interface MatchingOptions {
   /** A lower-level duty implements a higher-level one. */
   mandateThreshold: number;
 }
+
+/** Distinct texts from which the text index's terms are worked out on two threads. */
+const SPLIT_TEXTS = 100_000;
 
 /**
  * What rules read: the graph and the matching results, each computed once, when a rule
@@ -35,7 +38,23 @@ export class AnalysisContext {
   ) {}
 
   get text(): TextIndex {
-    this.textIndex ??= new TextIndex(this.graph.duties.map(dutyText), this.part?.frequencies);
+    this.textIndex ??= TextIndex.of(this.graph.duties.map(dutyText), this.part?.frequencies);
+    return this.textIndex;
+  }
+
+  /**
+   * Builds the text index; with many distinct texts, `thread` works out the terms of half of
+   * them meanwhile. With fewer, the second thread would spend longer getting up to speed
+   * (its code is not yet optimised) than it saves.
+   */
+  async buildText(thread: MatchThread): Promise<TextIndex> {
+    if (!this.textIndex) {
+      const distinct = distinctTexts(this.graph.duties.map(dutyText));
+      const half = distinct.texts.length >= SPLIT_TEXTS ? distinct.texts.length >> 1 : distinct.texts.length;
+      const theirs = half < distinct.texts.length ? thread.termTable(distinct.texts.slice(half)) : undefined;
+      const mine = termTable(half < distinct.texts.length ? distinct.texts.slice(0, half) : distinct.texts);
+      this.textIndex = new TextIndex(distinct, theirs ? [mine, await theirs] : [mine], this.part?.frequencies);
+    }
     return this.textIndex;
   }
 

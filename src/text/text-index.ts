@@ -27,6 +27,73 @@ export function roundScore(score: number): number {
   return Math.round(score * 100) / 100;
 }
 
+/** Each duty's text once: the distinct texts, which one each duty has, and how many duties have each. */
+export interface DistinctTexts {
+  texts: string[];
+  /** Distinct text of each duty, by duty index. */
+  textOf: Int32Array;
+  copies: Int32Array;
+}
+
+export function distinctTexts(dutyTexts: readonly string[]): DistinctTexts {
+  const idOfText = new Map<string, number>();
+  const textOf = new Int32Array(dutyTexts.length);
+  const texts: string[] = [];
+  const copies: number[] = [];
+  dutyTexts.forEach((raw, i) => {
+    let id = idOfText.get(raw);
+    if (id === undefined) {
+      id = texts.length;
+      idOfText.set(raw, id);
+      texts.push(raw);
+      copies.push(0);
+    }
+    textOf[i] = id;
+    copies[id]!++;
+  });
+  return { texts, textOf, copies: Int32Array.from(copies) };
+}
+
+/**
+ * The terms of some texts, as ids into a vocabulary of their own: what each of two threads
+ * works out for its share of the texts, in arrays that cross threads without a copy.
+ */
+export interface TermTable {
+  /** Term code of each id. */
+  vocab: Float64Array;
+  /** Each text's term ids, one text after another. */
+  ids: Int32Array;
+  /** Where each text's ids start in `ids`; one more entry than texts. */
+  starts: Int32Array;
+}
+
+export function termTable(texts: readonly string[]): TermTable {
+  const termId = new Map<number, number>();
+  const vocab: number[] = [];
+  const starts = new Int32Array(texts.length + 1);
+  let ids = new Int32Array(16 * texts.length + 16);
+  let n = 0;
+  texts.forEach((raw, i) => {
+    const codes = tokenize(normalizeText(raw));
+    if (n + codes.length > ids.length) {
+      const grown = new Int32Array(2 * (n + codes.length));
+      grown.set(ids);
+      ids = grown;
+    }
+    for (const code of codes) {
+      let id = termId.get(code);
+      if (id === undefined) {
+        id = vocab.length;
+        termId.set(code, id);
+        vocab.push(code);
+      }
+      ids[n++] = id;
+    }
+    starts[i + 1] = n;
+  });
+  return { vocab: Float64Array.from(vocab), ids: ids.slice(0, n), starts };
+}
+
 /**
  * The similarity index of a catalogue: every distinct duty text once, as a set of terms
  * weighted by rarity (idf), ordered rarest first so that prefix filtering can find every
@@ -43,52 +110,48 @@ export class TextIndex extends MatchIndex {
   /** Term frequencies of the texts indexed (not those of `whole`). */
   readonly frequencies: Frequencies;
 
+  /** The index of duties' texts, all worked out on this thread. */
+  static of(dutyTexts: readonly string[], whole?: Frequencies): TextIndex {
+    const distinct = distinctTexts(dutyTexts);
+    return new TextIndex(distinct, [termTable(distinct.texts)], whole);
+  }
+
   /**
-   * @param dutyTexts the text of each duty
+   * @param tables the terms of the distinct texts: one table for all of them, or one for
+   *   each consecutive share, in order
    * @param whole frequencies to weigh terms by, when the texts are part of a larger
    *   catalogue (an incremental run); by default, the texts' own
    */
-  constructor(dutyTexts: readonly string[], whole?: Frequencies) {
-    const idOfText = new Map<string, number>();
-    const textOf = new Int32Array(dutyTexts.length);
-    const texts: string[] = [];
-    const copies: number[] = [];
-    const textTerms: Int32Array[] = [];
-    const termId = new Map<number, number>();
-    const vocab: number[] = [];
-    let termCount = 0;
-    dutyTexts.forEach((raw, i) => {
-      let id = idOfText.get(raw);
-      if (id === undefined) {
-        id = texts.length;
-        idOfText.set(raw, id);
-        texts.push(raw);
-        copies.push(0);
-        const codes = tokenize(normalizeText(raw));
-        const ids = new Int32Array(codes.length);
-        for (let k = 0; k < codes.length; k++) {
-          const code = codes[k]!;
-          let tid = termId.get(code);
-          if (tid === undefined) {
-            tid = vocab.length;
-            termId.set(code, tid);
-            vocab.push(code);
-          }
-          ids[k] = tid;
+  constructor({ texts, textOf, copies }: DistinctTexts, tables: readonly TermTable[], whole?: Frequencies) {
+    // One vocabulary: the first table's, extended by the terms the others add.
+    const vocab = Array.from(tables[0]!.vocab);
+    const termId = new Map(vocab.map((code, t) => [code, t]));
+    const idsOf = tables.map((table, k) => {
+      if (k === 0) return table.ids;
+      const mine = Int32Array.from(table.vocab, (code) => {
+        let t = termId.get(code);
+        if (t === undefined) {
+          termId.set(code, (t = vocab.length));
+          vocab.push(code);
         }
-        textTerms.push(ids);
-        termCount += ids.length;
-      }
-      textOf[i] = id;
-      copies[id]!++;
+        return t;
+      });
+      return table.ids.map((id) => mine[id]!);
     });
+    /** Calls `each` with every text's number and where its ids are, in text order. */
+    const forEachText = (each: (text: number, ids: Int32Array, from: number, to: number) => void) => {
+      let text = 0;
+      tables.forEach(({ starts }, k) => {
+        for (let i = 0; i + 1 < starts.length; i++) each(text++, idsOf[k]!, starts[i]!, starts[i + 1]!);
+      });
+    };
 
     // Document frequency counts duties, so a text copied by many governments is common.
     const df = new Float64Array(vocab.length);
-    textTerms.forEach((ids, text) => {
-      for (const t of ids) df[t]! += copies[text]!;
+    forEachText((text, ids, from, to) => {
+      for (let j = from; j < to; j++) df[ids[j]!]! += copies[text]!;
     });
-    const own: Frequencies = { duties: dutyTexts.length, df: new Map(vocab.map((code, t) => [code, df[t]!])) };
+    const own: Frequencies = { duties: textOf.length, df: new Map(vocab.map((code, t) => [code, df[t]!])) };
     const by = whole ?? own;
     const idf = Float64Array.from(vocab, (code) => termWeight(by.duties, by.df.get(code)!));
     // Rarest first; ties by the term's code, so ranks (and results) are deterministic.
@@ -101,18 +164,15 @@ export class TextIndex extends MatchIndex {
     order.forEach((t, r) => {
       weights[r] = idf[t]!;
     });
-    const ranks = sharedArray(Int32Array, termCount);
+    const ranks = sharedArray(Int32Array, idsOf.reduce((n, ids) => n + ids.length, 0));
     const starts = sharedArray(Int32Array, texts.length + 1);
     const totals = sharedArray(Float64Array, texts.length);
     let at = 0;
-    textTerms.forEach((ids, text) => {
+    forEachText((text, ids, from, to) => {
       starts[text] = at;
-      for (let k = 0; k < ids.length; k++) ids[k] = rank[ids[k]!]!;
-      ids.sort();
-      ranks.set(ids, at);
-      at += ids.length;
+      for (let j = from; j < to; j++) ranks[at++] = rank[ids[j]!]!;
       let w = 0;
-      for (const r of ids) w += weights[r]!;
+      for (const r of ranks.subarray(starts[text]!, at).sort()) w += weights[r]!;
       totals[text] = w;
     });
     starts[texts.length] = at;
