@@ -153,21 +153,25 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
 export function mandateTable(graph: DutyGraph, plan: MandatePlan, answers: MandateAnswers): MandateTable {
   const count = graph.duties.length;
   const { queryStarts, queryList } = plan;
-  const span = (q: number) => answers.starts[q + 1]! - answers.starts[q]!;
-  let room = 0;
-  for (const duty of graph.duties) {
-    room += duty.mandate.length;
-    for (let k = queryStarts[duty.index]!; k < queryStarts[duty.index + 1]!; k++) room += span(queryList[k]!);
-  }
+  // Room for every inferred edge and some explicit ones, counted without visiting a million
+  // duty objects; more is made if needed.
+  let room = count >> 2;
+  for (const q of queryList) room += answers.starts[q + 1]! - answers.starts[q]!;
   const starts = new Int32Array(count + 1);
-  const duties = new Int32Array(room);
-  const scores = new Float64Array(room);
+  let duties = new Int32Array(room);
+  let scores = new Float64Array(room);
   const inferred = new Uint8Array(count);
   let at = 0;
+  const ensure = (more: number) => {
+    if (at + more <= duties.length) return;
+    duties = grown(duties, 2 * (at + more));
+    scores = grown(scores, 2 * (at + more));
+  };
   for (const duty of graph.duties) {
     const i = duty.index;
     starts[i] = at;
     if (duty.mandate.length > 0) {
+      ensure(duty.mandate.length);
       for (const ref of duty.mandate) {
         const upper = graph.dutyByRef.get(ref);
         if (upper) {
@@ -184,6 +188,7 @@ export function mandateTable(graph: DutyGraph, plan: MandatePlan, answers: Manda
     if (to - from === 1) {
       // One query, the usual case: its answers are best first already.
       const q = queryList[from]!;
+      ensure(answers.starts[q + 1]! - answers.starts[q]!);
       for (let a = answers.starts[q]!; a < answers.starts[q + 1]!; a++) {
         duties[at] = answers.duties[a]!;
         scores[at++] = answers.scores[a]!;
@@ -195,6 +200,7 @@ export function mandateTable(graph: DutyGraph, plan: MandatePlan, answers: Manda
       const q = queryList[k]!;
       for (let a = answers.starts[q]!; a < answers.starts[q + 1]!; a++) found.push({ duty: answers.duties[a]!, score: answers.scores[a]! });
     }
+    ensure(found.length);
     for (const f of found.sort(bestFirst)) {
       duties[at] = f.duty;
       scores[at++] = f.score;
@@ -202,6 +208,12 @@ export function mandateTable(graph: DutyGraph, plan: MandatePlan, answers: Manda
   }
   starts[count] = at;
   return { starts, duties: duties.subarray(0, at), scores: scores.subarray(0, at), inferred };
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
 }
 
 /** A duty's edges in the table, as objects: for the few places that show them. */
