@@ -215,6 +215,17 @@ describe.concurrent('exit codes', () => {
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
+  it('a reader that closes the pipe early (| head) ends the run quietly, with the exit code', async () => {
+    const child = spawn(process.execPath, [BIN, EXAMPLE], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    // Closed before the report is written: its write fails with EPIPE.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+
   it('2 for an unknown option', async () => {
     const r = await runCli([EXAMPLE, '--frobnicate']);
     expect(r.code).toBe(2);
