@@ -20,26 +20,30 @@ export type DutyFields = Partial<DutyDecl> & Pick<DutyDecl, 'id' | 'title' | 'at
  * duties are built once, not copied.
  */
 export class Duty implements DutyDecl {
-  readonly id: string;
-  readonly title: string;
-  readonly detail: string | undefined;
-  readonly role: Role;
-  readonly lead: string | undefined;
-  readonly mandate: string[];
-  readonly basis: string[];
-  readonly cascade: boolean;
-  readonly status: DutyStatus;
-  readonly transferredTo: string | undefined;
-  readonly budget: string[];
-  readonly tags: string[];
-  readonly ignore: Ignore[];
-  readonly at: number;
-  readonly line: number | undefined;
-  readonly column: number | undefined;
+  // Declared, not defined: fields defined on the class would each be defined, then assigned,
+  // on every one of a million duties.
+  declare readonly department: Department;
+  declare readonly id: string;
+  declare readonly title: string;
+  declare readonly detail: string | undefined;
+  declare readonly role: Role;
+  declare readonly lead: string | undefined;
+  declare readonly mandate: string[];
+  declare readonly basis: string[];
+  declare readonly cascade: boolean;
+  declare readonly status: DutyStatus;
+  declare readonly transferredTo: string | undefined;
+  declare readonly budget: string[];
+  declare readonly tags: string[];
+  declare readonly ignore: Ignore[];
+  declare readonly at: number;
+  declare readonly line: number | undefined;
+  declare readonly column: number | undefined;
   /** Position in `DutyGraph.duties`; also the duty's row in the text index. */
-  index = -1;
+  declare index: number;
 
-  constructor(d: DutyFields, readonly department: Department) {
+  constructor(d: DutyFields, department: Department) {
+    this.department = department;
     this.id = d.id;
     this.title = d.title;
     this.detail = d.detail;
@@ -56,6 +60,7 @@ export class Duty implements DutyDecl {
     this.at = d.at;
     this.line = d.line;
     this.column = d.column;
+    this.index = -1;
   }
 
   /** Derived when asked for: only findings and exports need it, and a million strings are not free. */
