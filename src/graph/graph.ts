@@ -115,6 +115,11 @@ export interface DutyGraph {
   /** Divisions of each jurisdiction. */
   divisionsByJurisdiction: ReadonlyMap<string, Division[]>;
   duplicates: DuplicateId[];
+  /**
+   * Every duty's `mandate` references, resolved: duty `i`'s are at `starts[i]` to
+   * `starts[i + 1]` in `targets`, in order, as duty indices (-1: a reference to no duty).
+   */
+  mandates: { starts: Int32Array; targets: Int32Array };
 }
 
 /**
@@ -177,24 +182,29 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
   const divisionsByJurisdiction = new Map<string, Division[]>();
   for (const div of divisions) addToGroup(divisionsByJurisdiction, div.jurisdiction, div);
 
-  // Looked up through the departments: a map of a million joined strings costs more to build
-  // than it saves. References are remembered once resolved: rules resolve the same ones again.
-  const resolved = new Map<DutyRef, Duty | null>();
+  // Looked up through the departments: a map of a million joined strings costs more to build than it saves.
   const dutyByRef: DutyLookup = {
     get(ref) {
-      let duty = resolved.get(ref);
-      if (duty === undefined) {
-        const slash = ref.indexOf('/');
-        duty = (slash < 0 ? undefined : departmentById.get(ref.slice(0, slash))?.dutyById.get(ref.slice(slash + 1))) ?? null;
-        resolved.set(ref, duty);
-      }
-      return duty ?? undefined;
+      const slash = ref.indexOf('/');
+      return slash < 0 ? undefined : departmentById.get(ref.slice(0, slash))?.dutyById.get(ref.slice(slash + 1));
     },
     has(ref) {
       return this.get(ref) !== undefined;
     },
   };
-  return { departments, duties, divisions, departmentById, dutyByRef, jurisdictions, divisionsByJurisdiction, duplicates };
+  // Resolved once, here: three rules read them.
+  const mandateStarts = new Int32Array(duties.length + 1);
+  for (const duty of duties) mandateStarts[duty.index + 1] = mandateStarts[duty.index]! + duty.mandate.length;
+  const mandateTargets = new Int32Array(mandateStarts[duties.length]!);
+  for (const duty of duties) {
+    duty.mandate.forEach((ref, i) => {
+      mandateTargets[mandateStarts[duty.index]! + i] = dutyByRef.get(ref)?.index ?? -1;
+    });
+  }
+  return {
+    departments, duties, divisions, departmentById, dutyByRef, jurisdictions, divisionsByJurisdiction, duplicates,
+    mandates: { starts: mandateStarts, targets: mandateTargets },
+  };
 }
 
 /** The department a `lead`-style reference names: `DEPT` or `DEPT/DUTY`. */

@@ -172,12 +172,10 @@ export function mandateTable(graph: DutyGraph, plan: MandatePlan, answers: Manda
     starts[i] = at;
     if (duty.mandate.length > 0) {
       ensure(duty.mandate.length);
-      for (const ref of duty.mandate) {
-        const upper = graph.dutyByRef.get(ref);
-        if (upper) {
-          duties[at] = upper.index;
-          scores[at++] = NaN;
-        }
+      for (let k = graph.mandates.starts[i]!; k < graph.mandates.starts[i + 1]!; k++) {
+        if (graph.mandates.targets[k]! < 0) continue;
+        duties[at] = graph.mandates.targets[k]!;
+        scores[at++] = NaN;
       }
       continue;
     }

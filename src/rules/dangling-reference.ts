@@ -31,8 +31,9 @@ export const danglingReference: Rule = {
       });
       for (const duty of dept.duties) {
         const onDuty = (path: string, target: string) => report(duty.loc, path, target, { department: dept.id, duty: duty.ref });
+        const first = graph.mandates.starts[duty.index]!;
         for (let i = 0; i < duty.mandate.length; i++) {
-          if (!graph.dutyByRef.has(duty.mandate[i]!)) onDuty(`mandate/${i}`, duty.mandate[i]!);
+          if (graph.mandates.targets[first + i]! < 0) onDuty(`mandate/${i}`, duty.mandate[i]!);
         }
         if (duty.lead !== undefined) {
           const ok = duty.lead.includes('/') ? graph.dutyByRef.has(duty.lead) : hasDept(duty.lead);

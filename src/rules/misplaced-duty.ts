@@ -25,8 +25,9 @@ export const misplacedDuty: Rule = {
           upperRef: upper.ref, upperName: upper.department.name, upperTitle: upper.title, counterparts: dept.counterparts,
         });
         if (!inferred[duty.index]) {
+          const first = ctx.graph.mandates.starts[duty.index]!;
           duty.mandate.forEach((ref, i) => {
-            const upper = ctx.graph.dutyByRef.get(ref);
+            const upper = ctx.graph.duties[ctx.graph.mandates.targets[first + i]!];
             if (!upper || counterparts.has(upper.department.id) || upper.department.jurisdiction === dept.jurisdiction) return;
             out.push(onDuty('misplaced-duty', duty, 'misplaced-duty.explicit', data(upper), {
               loc: field(duty.loc, `mandate/${i}`),
