@@ -1,6 +1,7 @@
 import type { Duty, DutyGraph } from '../graph/graph.js';
 import { dutyText } from '../graph/graph.js';
-import { mandateEdgesOf, mandateTable, mandateTableOf, planMandates, sameDutyPairs, type DutyPair, type MandateEdge, type MandateTable } from '../graph/matching.js';
+import { mandateEdgesOf, mandateTableOf, planMandates, sameDutyPairs, type DutyPair, type MandateEdge } from '../graph/matching.js';
+import type { MandateTable } from './mandate-search.js';
 import { distinctTexts, termTable, TextIndex, type Frequencies } from '../text/text-index.js';
 import type { MatchThread } from './match-thread.js';
 
@@ -97,11 +98,11 @@ export class AnalysisContext {
    */
   startMandates(thread: MatchThread): void {
     const { text, graph } = this;
-    const plan = planMandates(graph, text, this.matching.mandateThreshold);
-    this.pendingMandates = thread.answerMandates(text.data, plan.job).then(({ answers, stats, ms }) => {
+    const job = planMandates(graph, text, this.matching.mandateThreshold);
+    this.pendingMandates = thread.inferMandates(text.data, job).then(({ table, stats, ms }) => {
       for (const k of Object.keys(stats) as Array<keyof typeof stats>) text.stats[k] += stats[k];
       this.mandateThreadMs = ms;
-      return mandateTable(graph, plan, answers);
+      return table;
     });
   }
 

@@ -4,10 +4,10 @@ import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-root.js';
 import type { MatchData, MatchStats } from '../text/match-index.js';
 import type { TermTable } from '../text/text-index.js';
-import type { MandateAnswers, MandateJob } from './mandate-search.js';
+import type { MandateJob, MandateTable } from './mandate-search.js';
 
 export interface ThreadAnswers {
-  answers: MandateAnswers;
+  table: MandateTable;
   stats: MatchStats;
   ms: number;
 }
@@ -22,7 +22,7 @@ const SCRIPT = join(packageRoot, 'dist', 'src', 'analysis', 'worker.js');
  */
 export class MatchThread {
   private constructor(private readonly worker: Worker) {
-    // An idle matcher must not keep the process alive; one with a job must (see answerMandates).
+    // An idle matcher must not keep the process alive; one with a job must (see ask).
     worker.unref();
   }
 
@@ -36,8 +36,8 @@ export class MatchThread {
     return this.ask<TermTable>({ texts });
   }
 
-  /** The answers, the thread's matching counters, and its time on the job in ms. */
-  answerMandates(data: MatchData, job: MandateJob): Promise<ThreadAnswers> {
+  /** Every duty's higher-level duties (inferMandates), the thread's matching counters, and its time on the job in ms. */
+  inferMandates(data: MatchData, job: MandateJob): Promise<ThreadAnswers> {
     return this.ask<ThreadAnswers>({ data, job });
   }
 

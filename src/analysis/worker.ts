@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { MatchIndex, type MatchData } from '../text/match-index.js';
 import { termTable } from '../text/text-index.js';
-import { answerMandates, type MandateJob } from './mandate-search.js';
+import { inferMandates, type MandateJob } from './mandate-search.js';
 
 type Job = { texts: string[] } | { data: MatchData; job: MandateJob };
 
@@ -14,6 +14,6 @@ parentPort!.on('message', (message: Job) => {
   }
   const start = performance.now();
   const index = new MatchIndex(message.data);
-  const answers = answerMandates(index, message.job);
-  parentPort!.postMessage({ answers, stats: index.stats, ms: performance.now() - start }, [answers.starts, answers.duties, answers.scores].map((a) => a.buffer as ArrayBuffer));
+  const table = inferMandates(index, message.job);
+  parentPort!.postMessage({ table, stats: index.stats, ms: performance.now() - start }, [table.starts, table.duties, table.scores, table.inferred].map((a) => a.buffer as ArrayBuffer));
 });

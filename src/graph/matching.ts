@@ -1,6 +1,6 @@
 import { byCodeUnit } from '../compare.js';
 import { addToGroup } from '../groups.js';
-import { answerMandates, type MandateAnswers, type MandateJob } from '../analysis/mandate-search.js';
+import { inferMandates, type MandateJob, type MandateTable } from '../analysis/mandate-search.js';
 import type { TextIndex } from '../text/text-index.js';
 import type { Department, Duty, DutyGraph } from './graph.js';
 
@@ -53,45 +53,13 @@ function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
 }
 
 /**
- * Every duty's higher-level duties, in flat arrays rather than an object per edge: a million
- * duties have millions of edges, which rules only count and look up. Duty `i`'s edges are
- * at `starts[i]` to `starts[i + 1]`, best first.
- */
-export interface MandateTable {
-  starts: Int32Array;
-  /** The higher-level duty of each edge, by duty index. */
-  duties: Int32Array;
-  /** The similarity of each inferred edge; NaN for explicit ones. */
-  scores: Float64Array;
-  /** Per duty: 1 when its edges are inferred, 0 when they are its explicit `mandate` references. */
-  inferred: Uint8Array;
-}
-
-/** Edges best first; ties by duty index, so that results do not depend on the order of the work. */
-function bestFirst(x: { duty: number; score: number }, y: { duty: number; score: number }): number {
-  return y.score - x.score || x.duty - y.duty;
-}
-
-/**
- * Mandate inference, in two halves around the text matching (MandateJob), which can run on
- * another thread: the questions to ask, and how to read the answers.
- */
-export interface MandatePlan {
-  job: MandateJob;
-  /** Per duty index: where its queries start in `queryList`; one more entry than duties. */
-  queryStarts: Int32Array;
-  /** The queries whose answers are each duty's inferred edges, duty after duty. */
-  queryList: Int32Array;
-}
-
-/**
  * The questions of mandate inference: for each duty without explicit `mandate` references
  * whose department has counterparts, its text against the duties of each government its
  * counterparts belong to (cancelled and transferred duties are not searched). A text is
  * asked once per government: many lower governments copy one catalogue. Flat arrays, not
  * a list per duty: a million small lists would cost more to collect than the questions.
  */
-export function planMandates(graph: DutyGraph, text: TextIndex, threshold: number): MandatePlan {
+export function planMandates(graph: DutyGraph, text: TextIndex, threshold: number): MandateJob {
   const upperId = new Map<string, number>();
   /** Per higher government: its jurisdiction, and the departments that ask it. */
   const uppers: Array<{ jurisdiction: string; askers: Department[] }> = [];
@@ -142,76 +110,7 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
     }
     return Int32Array.from(pairs);
   });
-  return { job: { threshold, uppers: searched, queries: Int32Array.from(queries) }, queryStarts, queryList };
-}
-
-/**
- * The higher-level duties each duty implements: its explicit `mandate` references, or the
- * answers to its plan's queries, best first. All of them count as covered: one broad lower
- * duty often carries several upper items.
- */
-export function mandateTable(graph: DutyGraph, plan: MandatePlan, answers: MandateAnswers): MandateTable {
-  const count = graph.duties.length;
-  const { queryStarts, queryList } = plan;
-  // Room for every inferred edge and some explicit ones, counted without visiting a million
-  // duty objects; more is made if needed.
-  let room = count >> 2;
-  for (const q of queryList) room += answers.starts[q + 1]! - answers.starts[q]!;
-  const starts = new Int32Array(count + 1);
-  let duties = new Int32Array(room);
-  let scores = new Float64Array(room);
-  const inferred = new Uint8Array(count);
-  let at = 0;
-  const ensure = (more: number) => {
-    if (at + more <= duties.length) return;
-    duties = grown(duties, 2 * (at + more));
-    scores = grown(scores, 2 * (at + more));
-  };
-  for (const duty of graph.duties) {
-    const i = duty.index;
-    starts[i] = at;
-    if (duty.mandate.length > 0) {
-      ensure(duty.mandate.length);
-      for (let k = graph.mandates.starts[i]!; k < graph.mandates.starts[i + 1]!; k++) {
-        if (graph.mandates.targets[k]! < 0) continue;
-        duties[at] = graph.mandates.targets[k]!;
-        scores[at++] = NaN;
-      }
-      continue;
-    }
-    const from = queryStarts[i]!;
-    const to = queryStarts[i + 1]!;
-    if (from === to) continue;
-    inferred[i] = 1;
-    if (to - from === 1) {
-      // One query, the usual case: its answers are best first already.
-      const q = queryList[from]!;
-      ensure(answers.starts[q + 1]! - answers.starts[q]!);
-      for (let a = answers.starts[q]!; a < answers.starts[q + 1]!; a++) {
-        duties[at] = answers.duties[a]!;
-        scores[at++] = answers.scores[a]!;
-      }
-      continue;
-    }
-    const found: Array<{ duty: number; score: number }> = [];
-    for (let k = from; k < to; k++) {
-      const q = queryList[k]!;
-      for (let a = answers.starts[q]!; a < answers.starts[q + 1]!; a++) found.push({ duty: answers.duties[a]!, score: answers.scores[a]! });
-    }
-    ensure(found.length);
-    for (const f of found.sort(bestFirst)) {
-      duties[at] = f.duty;
-      scores[at++] = f.score;
-    }
-  }
-  starts[count] = at;
-  return { starts, duties: duties.subarray(0, at), scores: scores.subarray(0, at), inferred };
-}
-
-function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(length);
-  bigger.set(array);
-  return bigger;
+  return { threshold, uppers: searched, queries: Int32Array.from(queries), queryStarts, queryList, explicit: graph.mandates };
 }
 
 /** A duty's edges in the table, as objects: for the few places that show them. */
@@ -224,8 +123,7 @@ export function mandateEdgesOf(graph: DutyGraph, table: MandateTable, duty: Duty
   return edges;
 }
 
-/** Mandate inference on this thread: planMandates, answerMandates and mandateTable. */
+/** Mandate inference on this thread. */
 export function mandateTableOf(graph: DutyGraph, text: TextIndex, threshold: number): MandateTable {
-  const plan = planMandates(graph, text, threshold);
-  return mandateTable(graph, plan, answerMandates(text, plan.job));
+  return inferMandates(text, planMandates(graph, text, threshold));
 }
