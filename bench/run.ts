@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { generateCatalogue, type GroundTruth } from './generate.js';
+import { CACHE_DIR } from '../src/lint.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -127,35 +128,48 @@ const summary = {
 process.stdout.write(JSON.stringify(summary) + '\n');
 
 /**
- * Cold run with --cache into an empty cache, then warm runs after rewording one duty: in a
+ * Cold runs with --cache into an empty cache, then warm runs after rewording a duty: in a
  * county's file (most files are counties') and in the province's (every city reads it).
- * Each warm report is checked against a run without the cache.
+ * As many of each as --runs, medians reported (a single cold run varies by a fifth); each
+ * warm run follows an edit of its own. The last warm report of each kind is checked against
+ * a run without the cache.
  */
 function measureCache() {
   const copy = join(work, 'catalogue');
   execFileSync('cp', ['-rp', dir, copy]);
   const child = (cache: boolean) => JSON.parse(execFileSync(node, [join(here, 'lint-child.js'), copy, join(work, cache ? 'cached.json' : 'plain.json'), ...(cache ? ['cache'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 })) as ChildResult;
-  const cold = child(true);
+  const runs = Math.max(1, Number(opts.runs));
+  const colds = Array.from({ length: runs }, () => {
+    rmSync(join(copy, CACHE_DIR), { recursive: true, force: true });
+    return child(true).totalMs;
+  });
+  const coldMs = median(colds);
+  log(`cache: cold ${ms(coldMs)} (${colds.map(ms).join(', ')})`);
   const files = (readdirSync(copy, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).sort();
   const depth = (n: number) => files.filter((f) => f.split('/').length === n);
   const warm = (file: string) => {
     const path = join(copy, file);
-    const text = readFileSync(path, 'utf8');
-    // The first duty's title ([0] is the 三定 source's), reworded as an editor would.
-    const m = [...text.matchAll(/title: "([^"]*)"/g)][1]!;
-    writeFileSync(path, text.slice(0, m.index) + `title: "${m[1]}，加强监督检查"` + text.slice(m.index + m[0].length));
-    const run = child(true);
+    const edit = (k: number) => {
+      const text = readFileSync(path, 'utf8');
+      // A duty's title ([0] is the 三定 source's), reworded as an editor would.
+      const m = [...text.matchAll(/title: "([^"]*)"/g)][1 + k]!;
+      writeFileSync(path, text.slice(0, m.index) + `title: "${m[1]}，加强监督检查"` + text.slice(m.index + m[0].length));
+      return child(true);
+    };
+    const warms = Array.from({ length: runs }, (_, k) => edit(k));
     const cached = readFileSync(join(work, 'cached.json'), 'utf8');
     child(false);
     const same = cached === readFileSync(join(work, 'plain.json'), 'utf8');
-    log(`cache: warm after rewording a duty of ${file}: ${ms(run.totalMs)} (${(run.totalMs / cold.totalMs * 100).toFixed(0)}% of cold), re-linted ${run.relinted ?? run.files} of ${run.files} files, report ${same ? 'identical to' : 'DIFFERENT FROM'} a run without the cache`);
+    const warmMs = median(warms.map((r) => r.totalMs));
+    const last = warms.at(-1)!;
+    log(`cache: warm after rewording a duty of ${file}: ${ms(warmMs)} (${(warmMs / coldMs * 100).toFixed(0)}% of cold; ${warms.map((r) => ms(r.totalMs)).join(', ')}), re-linted ${last.relinted ?? last.files} of ${last.files} files, report ${same ? 'identical to' : 'DIFFERENT FROM'} a run without the cache`);
     if (!same) throw new Error('the cached report differs from a run without the cache');
-    return run;
+    if (warms.some((r) => r.relinted === undefined)) throw new Error('a warm run linted everything');
+    return warmMs;
   };
-  log(`cache: cold ${ms(cold.totalMs)}`);
-  const county = warm(depth(4)[Math.floor(depth(4).length / 2)] ?? files[0]!);
-  const province = warm(depth(2)[0] ?? files[0]!);
-  return { coldMs: cold.totalMs, warmMs: county.totalMs, ratio: county.totalMs / cold.totalMs, provinceMs: province.totalMs };
+  const countyMs = warm(depth(4)[Math.floor(depth(4).length / 2)] ?? files[0]!);
+  const provinceMs = warm(depth(2)[0] ?? files[0]!);
+  return { coldMs, warmMs: countyMs, ratio: countyMs / coldMs, provinceMs };
 }
 
 interface Quality { planted: number; reported: number; found: number; recall: number; precision: number }
