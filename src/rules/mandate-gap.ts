@@ -26,7 +26,7 @@ export const mandateGap: Rule = {
     }
 
     const out: RawFinding[] = [];
-    const mandates = ctx.mandates;
+    const { starts, duties } = ctx.mandates;
     // Covered upper duties of the (upper department, jurisdiction) being checked, by stamp.
     const covered = new Int32Array(graph.duties.length);
     let stamp = 0;
@@ -39,7 +39,7 @@ export const mandateGap: Rule = {
         for (const dept of lower) {
           for (const duty of dept.duties) {
             if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
-            for (let e = mandates.starts[duty.index]!; e < mandates.starts[duty.index + 1]!; e++) covered[mandates.duties[e]!] = stamp;
+            for (let e = starts[duty.index]!; e < starts[duty.index + 1]!; e++) covered[duties[e]!] = stamp;
           }
         }
         const first = lower[0]!;
