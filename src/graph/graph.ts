@@ -85,6 +85,12 @@ export function dutyLocation(department: Location, duty: Pick<DutyDecl, 'at' | '
 export interface Department extends Omit<DepartmentDecl, 'duties'> {
   duties: Duty[];
   dutyById: ReadonlyMap<string, Duty>;
+  /**
+   * Index of its first duty in `DutyGraph.duties`, where its duties are the next
+   * `duties.length`: passes over a million duties can go by index, through typed arrays,
+   * without visiting each duty object.
+   */
+  firstDuty: number;
 }
 
 /** Duties by `DEPT/DUTY` reference. */
@@ -173,6 +179,7 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
   const duties: Duty[] = [];
   const jurisdictions = new Map<string, Department[]>();
   for (const dept of departments) {
+    dept.firstDuty = duties.length;
     for (const duty of dept.duties) {
       duty.index = duties.length;
       duties.push(duty);

@@ -64,6 +64,8 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
   /** Per higher government: its jurisdiction, and the departments that ask it. */
   const uppers: Array<{ jurisdiction: string; askers: Department[] }> = [];
   const queryStarts = new Int32Array(graph.duties.length + 1);
+  // Duties are visited by index: whether one has explicit references is in the graph's arrays.
+  const hasExplicit = (i: number) => graph.mandates.starts[i + 1]! > graph.mandates.starts[i]!;
   for (const dept of graph.departments) {
     const above = [...new Set(dept.counterparts
       .map((id) => graph.departmentById.get(id)?.jurisdiction)
@@ -77,7 +79,7 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
       }
       uppers[u]!.askers.push(dept);
     }
-    for (const duty of dept.duties) if (duty.mandate.length === 0) queryStarts[duty.index + 1] = above.length;
+    for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) if (!hasExplicit(i)) queryStarts[i + 1] = above.length;
   }
   for (let i = 0; i < graph.duties.length; i++) queryStarts[i + 1]! += queryStarts[i]!;
 
@@ -89,15 +91,15 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
   const queries: number[] = [];
   uppers.forEach(({ askers }, u) => {
     for (const dept of askers) {
-      for (const duty of dept.duties) {
-        if (duty.mandate.length > 0) continue;
-        const t = text.textOf[duty.index]!;
+      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+        if (hasExplicit(i)) continue;
+        const t = text.textOf[i]!;
         if (askedBy[t] !== u) {
           askedBy[t] = u;
           queryOfText[t] = queries.length / 2;
           queries.push(u, t);
         }
-        queryList[next[duty.index]!++] = queryOfText[t]!;
+        queryList[next[i]!++] = queryOfText[t]!;
       }
     }
   });
