@@ -26,30 +26,32 @@ export interface MandateEdge {
  */
 export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: number, only?: ReadonlySet<string>): DutyPair[] {
   const pairs: DutyPair[] = [];
+  const addPair = (i: number, j: number, score: number) => {
+    const x = graph.duties[i]!;
+    const y = graph.duties[j]!;
+    if (x.department === y.department) return;
+    const [a, b] = x.index < y.index ? [x, y] : [y, x];
+    pairs.push({ a, b, score });
+  };
   for (const [jurisdiction, depts] of graph.jurisdictions) {
     if (only && !only.has(jurisdiction)) continue;
-    const byText = new Map<number, Duty[]>();
+    // Duty indices by text: grouped without visiting each duty object.
+    const byText = new Map<number, number[]>();
     for (const dept of depts) {
-      for (const duty of dept.duties) addToGroup(byText, text.textOf[duty.index]!, duty);
+      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) addToGroup(byText, text.textOf[i]!, i);
     }
     const index = text.prefixIndex(threshold);
     for (const [t, group] of byText) {
       for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) addPair(pairs, group[i]!, group[j]!, 1);
+        for (let j = i + 1; j < group.length; j++) addPair(group[i]!, group[j]!, 1);
       }
       for (const m of index.query(t)) {
-        for (const x of group) for (const y of byText.get(m.b)!) addPair(pairs, x, y, m.score);
+        for (const x of group) for (const y of byText.get(m.b)!) addPair(x, y, m.score);
       }
       index.add(t);
     }
   }
   return pairs.sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index);
-}
-
-function addPair(out: DutyPair[], x: Duty, y: Duty, score: number): void {
-  if (x.department === y.department) return;
-  const [a, b] = x.index < y.index ? [x, y] : [y, x];
-  out.push({ a, b, score });
 }
 
 /**
