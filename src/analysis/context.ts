@@ -1,8 +1,8 @@
 import type { Duty, DutyGraph } from '../graph/graph.js';
 import { dutyText } from '../graph/graph.js';
 import { mandateEdgesOf, mandateTableOf, planMandates, sameDutyPairs, type DutyPair, type MandateEdge } from '../graph/matching.js';
-import type { MandateTable } from './mandate-search.js';
 import { distinctTexts, termTable, TextIndex, type Frequencies } from '../text/text-index.js';
+import type { MandateTable } from './mandate-search.js';
 import type { MatchThread } from './match-thread.js';
 
 export interface MatchingOptions {
@@ -51,9 +51,9 @@ export class AnalysisContext {
   async buildText(thread: MatchThread): Promise<TextIndex> {
     if (!this.textIndex) {
       const distinct = distinctTexts(this.graph.duties.map(dutyText));
-      const half = distinct.texts.length >= SPLIT_TEXTS ? distinct.texts.length >> 1 : distinct.texts.length;
-      const theirs = half < distinct.texts.length ? thread.termTable(distinct.texts.slice(half)) : undefined;
-      const mine = termTable(half < distinct.texts.length ? distinct.texts.slice(0, half) : distinct.texts);
+      const { texts } = distinct;
+      const theirs = texts.length >= SPLIT_TEXTS ? thread.termTable(texts.slice(texts.length >> 1)) : undefined;
+      const mine = termTable(theirs ? texts.slice(0, texts.length >> 1) : texts);
       this.textIndex = new TextIndex(distinct, theirs ? [mine, await theirs] : [mine], this.part?.frequencies);
     }
     return this.textIndex;

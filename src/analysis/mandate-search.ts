@@ -1,4 +1,5 @@
 import type { MatchIndex, PrefixIndex } from '../text/match-index.js';
+import { grown } from '../typed-arrays.js';
 
 /**
  * Mandate inference in numbers only, so that a worker thread can do it: which duties of
@@ -148,10 +149,4 @@ export function inferMandates(index: MatchIndex, job: MandateJob): MandateTable 
 /** Best first; ties by duty index, so that results do not depend on the order of the work. */
 function bestFirst(x: { duty: number; score: number }, y: { duty: number; score: number }): number {
   return y.score - x.score || x.duty - y.duty;
-}
-
-function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(length);
-  bigger.set(array);
-  return bigger;
 }

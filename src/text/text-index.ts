@@ -1,6 +1,7 @@
 import { MatchIndex, sharedArray } from './match-index.js';
 import { normalizeText } from './normalize.js';
 import { segments, stemWord, termCode, tokenize } from './tokenize.js';
+import { grown } from '../typed-arrays.js';
 
 const IDF_PRIOR = 30;
 /** Weights are rounded to this step, so that editing a few duties seldom moves them. */
@@ -75,11 +76,7 @@ export function termTable(texts: readonly string[]): TermTable {
   let n = 0;
   texts.forEach((raw, i) => {
     const codes = tokenize(normalizeText(raw));
-    if (n + codes.length > ids.length) {
-      const grown = new Int32Array(2 * (n + codes.length));
-      grown.set(ids);
-      ids = grown;
-    }
+    if (n + codes.length > ids.length) ids = grown(ids, 2 * (n + codes.length));
     for (const code of codes) {
       let id = termId.get(code);
       if (id === undefined) {
