@@ -27,11 +27,9 @@ export interface MandateEdge {
 export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: number, only?: ReadonlySet<string>): DutyPair[] {
   const pairs: DutyPair[] = [];
   const addPair = (i: number, j: number, score: number) => {
-    const x = graph.duties[i]!;
-    const y = graph.duties[j]!;
-    if (x.department === y.department) return;
-    const [a, b] = x.index < y.index ? [x, y] : [y, x];
-    pairs.push({ a, b, score });
+    const a = graph.duties[Math.min(i, j)]!;
+    const b = graph.duties[Math.max(i, j)]!;
+    if (a.department !== b.department) pairs.push({ a, b, score });
   };
   for (const [jurisdiction, depts] of graph.jurisdictions) {
     if (only && !only.has(jurisdiction)) continue;
