@@ -1,5 +1,4 @@
 import { byCodeUnit } from '../compare.js';
-import { addToGroup } from '../groups.js';
 import { inferMandates, type MandateJob, type MandateTable } from '../analysis/mandate-search.js';
 import type { TextIndex } from '../text/text-index.js';
 import type { Department, Duty, DutyGraph } from './graph.js';
@@ -31,23 +30,41 @@ export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: numb
     const b = graph.duties[Math.max(i, j)]!;
     if (a.department !== b.department) pairs.push({ a, b, score });
   };
+  // A jurisdiction's duties grouped by text, as linked lists over duty indices: a million
+  // duties would otherwise make a million small arrays. Texts are matched in the order the
+  // jurisdiction first uses them.
+  const { textOf } = text;
+  const first = new Int32Array(text.totals.length).fill(-1);
+  const last = new Int32Array(text.totals.length);
+  const next = new Int32Array(graph.duties.length);
+  const used: number[] = [];
   for (const [jurisdiction, depts] of graph.jurisdictions) {
     if (only && !only.has(jurisdiction)) continue;
-    // Duty indices by text: grouped without visiting each duty object.
-    const byText = new Map<number, number[]>();
+    used.length = 0;
     for (const dept of depts) {
-      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) addToGroup(byText, text.textOf[i]!, i);
+      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+        const t = textOf[i]!;
+        next[i] = -1;
+        if (first[t]! < 0) {
+          first[t] = i;
+          used.push(t);
+        } else next[last[t]!] = i;
+        last[t] = i;
+      }
     }
     const index = text.prefixIndex(threshold);
-    for (const [t, group] of byText) {
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) addPair(group[i]!, group[j]!, 1);
+    for (const t of used) {
+      for (let x = first[t]!; x >= 0; x = next[x]!) {
+        for (let y = next[x]!; y >= 0; y = next[y]!) addPair(x, y, 1);
       }
       for (const m of index.query(t)) {
-        for (const x of group) for (const y of byText.get(m.b)!) addPair(x, y, m.score);
+        for (let x = first[t]!; x >= 0; x = next[x]!) {
+          for (let y = first[m.b]!; y >= 0; y = next[y]!) addPair(x, y, m.score);
+        }
       }
       index.add(t);
     }
+    for (const t of used) first[t] = -1;
   }
   return pairs.sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index);
 }
