@@ -1,7 +1,7 @@
 import { byCodeUnit } from '../compare.js';
 import { inferMandates, type MandateJob, type MandateTable } from '../analysis/mandate-search.js';
 import type { TextIndex } from '../text/text-index.js';
-import type { Department, Duty, DutyGraph } from './graph.js';
+import { inForce, type Department, type Duty, type DutyGraph } from './graph.js';
 
 /** Two duties of different departments of one jurisdiction whose texts match. */
 export interface DutyPair {
@@ -123,8 +123,8 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
   const searched = uppers.map(({ jurisdiction }) => {
     const pairs: number[] = [];
     for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
-      for (const duty of dept.duties) {
-        if (duty.status !== 'cancelled' && duty.status !== 'transferred') pairs.push(text.textOf[duty.index]!, duty.index);
+      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+        if (inForce(graph.statuses[i]!)) pairs.push(text.textOf[i]!, i);
       }
     }
     return Int32Array.from(pairs);

@@ -1,6 +1,6 @@
 import { byCodeUnit } from '../compare.js';
 import { addToGroup } from '../groups.js';
-import type { Department } from '../graph/graph.js';
+import { inForce, type Department } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
 import { relatedDuty, type Rule } from './rule.js';
 
@@ -37,9 +37,9 @@ export const mandateGap: Rule = {
         const lower = byJurisdiction.get(jurisdiction)!;
         stamp++;
         for (const dept of lower) {
-          for (const duty of dept.duties) {
-            if (duty.status === 'cancelled' || duty.status === 'transferred') continue;
-            for (let e = starts[duty.index]!; e < starts[duty.index + 1]!; e++) covered[duties[e]!] = stamp;
+          for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+            if (!inForce(graph.statuses[i]!)) continue;
+            for (let e = starts[i]!; e < starts[i + 1]!; e++) covered[duties[e]!] = stamp;
           }
         }
         const first = lower[0]!;

@@ -1,4 +1,4 @@
-import type { Duty } from '../graph/graph.js';
+import { STATUS, type Duty } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
 import { roundScore } from '../text/text-index.js';
 import { field, onDuty, relatedDuty, type Rule } from './rule.js';
@@ -14,17 +14,19 @@ export const misplacedDuty: Rule = {
     const out: RawFinding[] = [];
     const { starts, duties, scores, inferred } = ctx.mandates;
     const upperAt = (e: number) => ctx.graph.duties[duties[e]!]!;
+    const { statuses } = ctx.graph;
     for (const dept of ctx.graph.departments) {
       const counterparts = new Set(dept.counterparts);
-      for (const duty of dept.duties) {
-        if (duty.status !== 'active') continue;
-        const from = starts[duty.index]!;
-        const to = starts[duty.index + 1]!;
+      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+        if (statuses[i] !== STATUS.active) continue;
+        const from = starts[i]!;
+        const to = starts[i + 1]!;
         if (from === to) continue;
+        const duty = dept.duties[i - dept.firstDuty]!;
         const data = (upper: Duty) => ({
           upperRef: upper.ref, upperName: upper.department.name, upperTitle: upper.title, counterparts: dept.counterparts,
         });
-        if (!inferred[duty.index]) {
+        if (!inferred[i]) {
           const first = ctx.graph.mandates.starts[duty.index]!;
           duty.mandate.forEach((ref, i) => {
             const upper = ctx.graph.duties[ctx.graph.mandates.targets[first + i]!];
