@@ -191,12 +191,16 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
   divisions.sort((a, b) => byCodeUnit(a.id, b.id));
   const duties: Duty[] = [];
   const jurisdictions = new Map<string, Department[]>();
-  const statuses = new Uint8Array(departments.reduce((n, dept) => n + dept.duties.length, 0));
+  const total = departments.reduce((n, dept) => n + dept.duties.length, 0);
+  const statuses = new Uint8Array(total);
+  const mandateStarts = new Int32Array(total + 1);
   for (const dept of departments) {
     dept.firstDuty = duties.length;
     for (const duty of dept.duties) {
-      statuses[duties.length] = STATUS[duty.status];
-      duty.index = duties.length;
+      const i = duties.length;
+      statuses[i] = STATUS[duty.status];
+      mandateStarts[i + 1] = mandateStarts[i]! + duty.mandate.length;
+      duty.index = i;
       duties.push(duty);
     }
     addToGroup(jurisdictions, dept.jurisdiction, dept);
@@ -214,13 +218,15 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
       return this.get(ref) !== undefined;
     },
   };
-  // Resolved once, here: three rules read them.
-  const mandateStarts = new Int32Array(duties.length + 1);
-  for (const duty of duties) mandateStarts[duty.index + 1] = mandateStarts[duty.index]! + duty.mandate.length;
-  const mandateTargets = new Int32Array(mandateStarts[duties.length]!);
-  for (const duty of duties) {
-    duty.mandate.forEach((ref, i) => {
-      mandateTargets[mandateStarts[duty.index]! + i] = dutyByRef.get(ref)?.index ?? -1;
+  // Resolved once, here: three rules read them. Many lower duties name the same higher one.
+  const mandateTargets = new Int32Array(mandateStarts[total]!);
+  const resolved = new Map<string, number>();
+  for (let i = 0; i < total; i++) {
+    if (mandateStarts[i + 1] === mandateStarts[i]) continue;
+    duties[i]!.mandate.forEach((ref, k) => {
+      let target = resolved.get(ref);
+      if (target === undefined) resolved.set(ref, (target = dutyByRef.get(ref)?.index ?? -1));
+      mandateTargets[mandateStarts[i]! + k] = target;
     });
   }
   return {
