@@ -101,14 +101,16 @@ describe('mandate-gap', () => {
     expect(findingsOf(result, 'mandate-gap')).toEqual([]);
   });
 
-  it('does not count a cancelled district duty as coverage', async () => {
-    const district = appendDuty(DISTRICT_AMR,
+  it('counts a district duty delegated further down (下放) as coverage, and not a cancelled one', async () => {
+    const covering = (status: string) => appendDuty(DISTRICT_AMR,
       'id: edible-farm-product-market',
       'title: 负责全区食用农产品进入批发、零售市场后的质量安全监督管理',
       'mandate: [zj.amr/edible-farm-product-market]',
-      'status: cancelled');
-    const result = await lintCatalogue({ 'zj/amr.yaml': CITY_AMR, 'zj/rz/amr.yaml': district });
-    expect(findingsOf(result, 'mandate-gap')).toEqual([expect.objectContaining({ duty: 'zj.amr/edible-farm-product-market' })]);
+      `status: ${status}`);
+    const gaps = async (status: string) =>
+      findingsOf(await lintCatalogue({ 'zj/amr.yaml': CITY_AMR, 'zj/rz/amr.yaml': covering(status) }), 'mandate-gap');
+    expect(await gaps('delegated')).toEqual([]);
+    expect(await gaps('cancelled')).toEqual([expect.objectContaining({ duty: 'zj.amr/edible-farm-product-market' })]);
   });
 
   describe('does not expect', () => {

@@ -75,6 +75,14 @@ describe('unfounded-duty', () => {
     expect(findingsOf(result, 'unfounded-duty').map((f) => f.duty)).not.toContain('zj.rz.edu/off-campus-training');
   });
 
+  it('infers a mandate from a delegated city duty (下放), but not from a cancelled one', async () => {
+    const lint = (status: string) => lintCatalogue({
+      'zj/edu.yaml': withFields(CITY_EDU, 'campus-safety', `status: ${status}`), 'zj/rz/edu.yaml': DISTRICT_EDU,
+    });
+    expect(findingsOf(await lint('delegated'), 'unfounded-duty').map((f) => f.duty)).not.toContain('zj.rz.edu/campus-safety');
+    expect(findingsOf(await lint('cancelled'), 'unfounded-duty').map((f) => f.duty)).toContain('zj.rz.edu/campus-safety');
+  });
+
   it('is quiet for a duty inferred to implement a duty of its counterpart', async () => {
     const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': DISTRICT_EDU });
     expect(findingsOf(result, 'unfounded-duty').map((f) => f.duty)).not.toContain('zj.rz.edu/campus-safety');
