@@ -27,12 +27,12 @@ export const misplacedDuty: Rule = {
           upperRef: upper.ref, upperName: upper.department.name, upperTitle: upper.title, counterparts: dept.counterparts,
         });
         if (!inferred[i]) {
-          const first = ctx.graph.mandates.starts[duty.index]!;
-          duty.mandate.forEach((ref, i) => {
-            const upper = ctx.graph.duties[ctx.graph.mandates.targets[first + i]!];
+          const first = ctx.graph.mandates.starts[i]!;
+          duty.mandate.forEach((ref, k) => {
+            const upper = ctx.graph.duties[ctx.graph.mandates.targets[first + k]!];
             if (!upper || counterparts.has(upper.department.id) || upper.department.jurisdiction === dept.jurisdiction) return;
             out.push(onDuty('misplaced-duty', duty, 'misplaced-duty.explicit', data(upper), {
-              loc: field(duty.loc, `mandate/${i}`),
+              loc: field(duty.loc, `mandate/${k}`),
               related: [relatedDuty(upper)], inferred: false, key: ref,
             }));
           });
