@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { lint } from '../src/index.js';
 import { formatJson } from '../src/report/json.js';
+import { processCpuMs } from './cpu.js';
 
 const [root, reportFile, cache] = process.argv.slice(2);
 const start = performance.now();
@@ -20,6 +21,7 @@ process.stdout.write(JSON.stringify({
   totalMs: end - start,
   stages: [...result.timings, { stage: 'report', ms: end - reportStart }],
   peakRssMB: process.resourceUsage().maxRSS / 1024,
+  cpuMs: processCpuMs(),
   files: result.summary.files,
   duties: result.summary.duties,
   matchStats: result.context.text.stats,

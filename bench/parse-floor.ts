@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import fg from 'fast-glob';
 import yaml from 'js-yaml';
+import { processCpuMs } from './cpu.js';
 
 const CHUNK = 16;
 
@@ -26,7 +27,7 @@ if (isMainThread) {
     w.once('error', reject);
   })));
   const docs = parsed.reduce((a, b) => a + b, 0);
-  process.stdout.write(JSON.stringify({ ms: performance.now() - start, docs }) + '\n');
+  process.stdout.write(JSON.stringify({ ms: performance.now() - start, docs, cpuMs: processCpuMs() }) + '\n');
   process.exit(0);
 } else {
   const { root, files, queue } = workerData as Job;

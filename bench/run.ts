@@ -24,6 +24,8 @@ interface ChildResult {
   totalMs: number;
   stages: Array<{ stage: string; ms: number; within?: string; beside?: boolean }>;
   peakRssMB: number;
+  /** CPU time of the whole process (bench/cpu.ts). */
+  cpuMs: number;
   files: number;
   duties: number;
   matchStats: { candidates: number; comparisons: number; capped: number };
@@ -66,14 +68,18 @@ const work = mkdtempSync(join(tmpdir(), 'duty-lint-bench-'));
 
 const reportFile = join(work, 'report.json');
 const floors: number[] = [];
+const floorCpus: number[] = [];
 const runs: ChildResult[] = [];
 for (let i = 0; i < Math.max(1, Number(opts.runs)); i++) {
-  floors.push((JSON.parse(execFileSync(node, [join(here, 'parse-floor.js'), dir], { encoding: 'utf8' })) as { ms: number }).ms);
+  const f = JSON.parse(execFileSync(node, [join(here, 'parse-floor.js'), dir], { encoding: 'utf8' })) as { ms: number; cpuMs: number };
+  floors.push(f.ms);
+  floorCpus.push(f.cpuMs);
   runs.push(JSON.parse(execFileSync(node, [join(here, 'lint-child.js'), dir, reportFile], { encoding: 'utf8', maxBuffer: 1 << 26 })) as ChildResult);
 }
 // The run of median total time is the one shown; every run gives the same report.
 const run = [...runs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(runs.length / 2)]!;
-const floor = { ms: median(floors) };
+const floor = { ms: median(floors), cpuMs: median(floorCpus) };
+const cpuMs = median(runs.map((r) => r.cpuMs));
 const peakRssMB = Math.max(...runs.map((r) => r.peakRssMB));
 const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
 const quality = score(report, truth);
@@ -87,6 +93,8 @@ for (const s of run.stages) {
 log(`  ${'total (lint + report)'.padEnd(34)} ${ms(run.totalMs).padStart(10)}`);
 log(`  ${'parse floor (2 threads)'.padEnd(34)} ${ms(floor.ms).padStart(10)}   ratio ${(run.totalMs / floor.ms).toFixed(2)}×`);
 if (runs.length > 1) log(`medians of ${runs.length} runs: lint ${runs.map((r) => ms(r.totalMs)).join(', ')}; floor ${floors.map(ms).join(', ')}`);
+log(`CPU of the whole processes (user + system, every thread, start-up included): lint ${ms(cpuMs)}, floor ${ms(floor.cpuMs)}, ` +
+  `ratio ${(cpuMs / floor.cpuMs).toFixed(2)}×`);
 log(`peak RSS ${peakRssMB.toFixed(0)} MB; similarity: ${run.matchStats.candidates} candidates, ${run.matchStats.comparisons} comparisons, ${run.matchStats.capped} capped`);
 for (const [rule, q] of Object.entries(quality.byRule)) {
   log(`  ${rule.padEnd(16)} planted ${String(q.planted).padStart(5)}  found ${String(q.found).padStart(5)}  reported ${String(q.reported).padStart(5)}  recall ${q.recall.toFixed(3)}  precision ${q.precision.toFixed(3)}`);
@@ -112,6 +120,9 @@ const summary = {
   totalMsRuns: runs.map((r) => round(r.totalMs)),
   parseFloorMsRuns: floors.map((f) => round(f)),
   floorRatio: round(run.totalMs / floor.ms),
+  cpuMs: round(cpuMs),
+  parseFloorCpuMs: round(floor.cpuMs),
+  cpuRatio: round(cpuMs / floor.cpuMs, 2),
   recall: round(quality.recall, 4),
   precision: round(quality.precision, 4),
   overlapRecall: round(quality.byRule.overlap!.recall, 4),

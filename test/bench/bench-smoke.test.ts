@@ -16,10 +16,15 @@ describe('bench smoke run (10k duties)', () => {
     });
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    const summary = JSON.parse(lines[lines.length - 1]!) as Record<string, number> & { totalMsRuns: number[]; parseFloorMsRuns: number[] };
+    const summary = JSON.parse(lines[lines.length - 1]!) as Record<string, number> & {
+      totalMsRuns: number[]; parseFloorMsRuns: number[]; cpuMs: number; parseFloorCpuMs: number; cpuRatio: number;
+    };
     for (const key of ['duties', 'files', 'totalMs', 'peakRssMB', 'parseFloorMs', 'recall', 'precision', 'cacheRatio', 'cacheProvinceRatio']) {
       expect(summary[key], key).toBeTypeOf('number');
     }
+    // A lint does more work than reading and parsing alone, whichever thread does it.
+    expect(summary.cpuMs).toBeGreaterThan(summary.parseFloorCpuMs);
+    expect(summary.cpuRatio).toBeCloseTo(summary.cpuMs / summary.parseFloorCpuMs, 1);
     // Three alternating runs by default; the median is the one reported.
     expect(summary.runs).toBe(3);
     expect(summary.totalMsRuns).toHaveLength(3);
