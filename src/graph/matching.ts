@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../compare.js';
+import { numberOf } from '../groups.js';
 import { inferMandates, type MandateJob, type MandateTable } from '../analysis/mandate-search.js';
 import type { TextIndex } from '../text/text-index.js';
 import { inForce, type Department, type Duty, type DutyGraph } from './graph.js';
@@ -77,9 +78,10 @@ export function sameDutyPairs(graph: DutyGraph, text: TextIndex, threshold: numb
  * a list per duty: a million small lists would cost more to collect than the questions.
  */
 export function planMandates(graph: DutyGraph, text: TextIndex, threshold: number): MandateJob {
+  /** The higher governments asked, numbered in the order first asked, and the departments that ask each. */
   const upperId = new Map<string, number>();
-  /** Per higher government: its jurisdiction, and the departments that ask it. */
-  const uppers: Array<{ jurisdiction: string; askers: Department[] }> = [];
+  const uppers: string[] = [];
+  const askers: Department[][] = [];
   const queryStarts = new Int32Array(graph.duties.length + 1);
   // Duties are visited by index: whether one has explicit references is in the graph's arrays.
   const hasExplicit = (i: number) => graph.mandates.starts[i + 1]! > graph.mandates.starts[i]!;
@@ -88,14 +90,7 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
       .map((id) => graph.departmentById.get(id)?.jurisdiction)
       .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit);
     if (above.length === 0) continue;
-    for (const jurisdiction of above) {
-      let u = upperId.get(jurisdiction);
-      if (u === undefined) {
-        upperId.set(jurisdiction, (u = uppers.length));
-        uppers.push({ jurisdiction, askers: [] });
-      }
-      uppers[u]!.askers.push(dept);
-    }
+    for (const jurisdiction of above) (askers[numberOf(upperId, uppers, jurisdiction)] ??= []).push(dept);
     for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) if (!hasExplicit(i)) queryStarts[i + 1] = above.length;
   }
   for (let i = 0; i < graph.duties.length; i++) queryStarts[i + 1]! += queryStarts[i]!;
@@ -106,8 +101,8 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
   const askedBy = new Int32Array(text.totals.length).fill(-1);
   const queryOfText = new Int32Array(text.totals.length);
   const queries: number[] = [];
-  uppers.forEach(({ askers }, u) => {
-    for (const dept of askers) {
+  askers.forEach((depts, u) => {
+    for (const dept of depts) {
       for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
         if (hasExplicit(i)) continue;
         const t = text.textOf[i]!;
@@ -120,7 +115,7 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
       }
     }
   });
-  const searched = uppers.map(({ jurisdiction }) => {
+  const searched = uppers.map((jurisdiction) => {
     const pairs: number[] = [];
     for (const dept of graph.jurisdictions.get(jurisdiction) ?? []) {
       for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {

@@ -1,6 +1,7 @@
 import { MatchIndex, sharedArray } from './match-index.js';
 import { normalizeText } from './normalize.js';
 import { segments, stemWord, termCode, tokenize } from './tokenize.js';
+import { numberOf } from '../groups.js';
 import { grown } from '../typed-arrays.js';
 
 const IDF_PRIOR = 30;
@@ -38,21 +39,11 @@ export interface DistinctTexts {
 
 export function distinctTexts(dutyTexts: readonly string[]): DistinctTexts {
   const idOfText = new Map<string, number>();
-  const textOf = new Int32Array(dutyTexts.length);
   const texts: string[] = [];
-  const copies: number[] = [];
-  dutyTexts.forEach((raw, i) => {
-    let id = idOfText.get(raw);
-    if (id === undefined) {
-      id = texts.length;
-      idOfText.set(raw, id);
-      texts.push(raw);
-      copies.push(0);
-    }
-    textOf[i] = id;
-    copies[id]!++;
-  });
-  return { texts, textOf, copies: Int32Array.from(copies) };
+  const textOf = Int32Array.from(dutyTexts, (raw) => numberOf(idOfText, texts, raw));
+  const copies = new Int32Array(texts.length);
+  for (const id of textOf) copies[id]!++;
+  return { texts, textOf, copies };
 }
 
 /**
@@ -77,15 +68,7 @@ export function termTable(texts: readonly string[]): TermTable {
   texts.forEach((raw, i) => {
     const codes = tokenize(normalizeText(raw));
     if (n + codes.length > ids.length) ids = grown(ids, 2 * (n + codes.length));
-    for (const code of codes) {
-      let id = termId.get(code);
-      if (id === undefined) {
-        id = vocab.length;
-        termId.set(code, id);
-        vocab.push(code);
-      }
-      ids[n++] = id;
-    }
+    for (const code of codes) ids[n++] = numberOf(termId, vocab, code);
     starts[i + 1] = n;
   });
   return { vocab: Float64Array.from(vocab), ids: ids.slice(0, n), starts };
@@ -125,14 +108,7 @@ export class TextIndex extends MatchIndex {
     const termId = new Map(vocab.map((code, t) => [code, t]));
     const idsOf = tables.map((table, k) => {
       if (k === 0) return table.ids;
-      const mine = Int32Array.from(table.vocab, (code) => {
-        let t = termId.get(code);
-        if (t === undefined) {
-          termId.set(code, (t = vocab.length));
-          vocab.push(code);
-        }
-        return t;
-      });
+      const mine = Int32Array.from(table.vocab, (code) => numberOf(termId, vocab, code));
       return table.ids.map((id) => mine[id]!);
     });
     /** Calls `each` with every text's number and where its ids are, in text order. */
