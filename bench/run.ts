@@ -67,18 +67,15 @@ const node = process.execPath;
 const work = mkdtempSync(join(tmpdir(), 'duty-lint-bench-'));
 
 const reportFile = join(work, 'report.json');
-const floors: number[] = [];
-const floorCpus: number[] = [];
+const floors: Array<{ ms: number; cpuMs: number }> = [];
 const runs: ChildResult[] = [];
 for (let i = 0; i < Math.max(1, Number(opts.runs)); i++) {
-  const f = JSON.parse(execFileSync(node, [join(here, 'parse-floor.js'), dir], { encoding: 'utf8' })) as { ms: number; cpuMs: number };
-  floors.push(f.ms);
-  floorCpus.push(f.cpuMs);
+  floors.push(JSON.parse(execFileSync(node, [join(here, 'parse-floor.js'), dir], { encoding: 'utf8' })) as { ms: number; cpuMs: number });
   runs.push(JSON.parse(execFileSync(node, [join(here, 'lint-child.js'), dir, reportFile], { encoding: 'utf8', maxBuffer: 1 << 26 })) as ChildResult);
 }
 // The run of median total time is the one shown; every run gives the same report.
 const run = [...runs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(runs.length / 2)]!;
-const floor = { ms: median(floors), cpuMs: median(floorCpus) };
+const floor = { ms: median(floors.map((f) => f.ms)), cpuMs: median(floors.map((f) => f.cpuMs)) };
 const cpuMs = median(runs.map((r) => r.cpuMs));
 const peakRssMB = Math.max(...runs.map((r) => r.peakRssMB));
 const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
@@ -92,7 +89,7 @@ for (const s of run.stages) {
 }
 log(`  ${'total (lint + report)'.padEnd(34)} ${ms(run.totalMs).padStart(10)}`);
 log(`  ${'parse floor (2 threads)'.padEnd(34)} ${ms(floor.ms).padStart(10)}   ratio ${(run.totalMs / floor.ms).toFixed(2)}×`);
-if (runs.length > 1) log(`medians of ${runs.length} runs: lint ${runs.map((r) => ms(r.totalMs)).join(', ')}; floor ${floors.map(ms).join(', ')}`);
+if (runs.length > 1) log(`medians of ${runs.length} runs: lint ${runs.map((r) => ms(r.totalMs)).join(', ')}; floor ${floors.map((f) => ms(f.ms)).join(', ')}`);
 log(`CPU of the whole processes (user + system, every thread, start-up included): lint ${ms(cpuMs)}, floor ${ms(floor.cpuMs)}, ` +
   `ratio ${(cpuMs / floor.cpuMs).toFixed(2)}×`);
 log(`peak RSS ${peakRssMB.toFixed(0)} MB; similarity: ${run.matchStats.candidates} candidates, ${run.matchStats.comparisons} comparisons, ${run.matchStats.capped} capped`);
@@ -118,7 +115,7 @@ const summary = {
   parseFloorMs: round(floor.ms),
   runs: runs.length,
   totalMsRuns: runs.map((r) => round(r.totalMs)),
-  parseFloorMsRuns: floors.map((f) => round(f)),
+  parseFloorMsRuns: floors.map((f) => round(f.ms)),
   floorRatio: round(run.totalMs / floor.ms),
   cpuMs: round(cpuMs),
   parseFloorCpuMs: round(floor.cpuMs),
