@@ -93,13 +93,13 @@ export function align(n: number): number {
  * Results packed into bytes, to post to another thread without cloning each string, and
  * to keep in the cache: a 16-byte head (JSON bytes, strings, numbers, string characters in
  * bytes), the packed results without their columns (JSON), the string lengths and the
- * numbers as int32, then the strings' characters as UTF-16. Padded to 4 bytes, and not
- * pooled, so its buffer can be transferred.
+ * numbers as int32, then the strings' characters as UTF-16, the ids' first and then the
+ * titles'. Padded to 4 bytes, and not pooled, so its buffer can be transferred.
  */
 export function packBytes(results: FileResult[]): Buffer {
   const { strings, numbers, ...rest } = pack(results);
   const json = Buffer.from(JSON.stringify(rest));
-  const chars = Buffer.from(strings.join(''), 'utf16le');
+  const chars = Buffer.from(strings.filter((_, i) => !(i & 1)).join('') + strings.filter((_, i) => i & 1).join(''), 'utf16le');
   const jsonEnd = align(16 + json.length);
   const out = Buffer.alloc(align(jsonEnd + 4 * (strings.length + numbers.length) + chars.length));
   out.writeUInt32LE(json.length, 0);
@@ -127,16 +127,25 @@ export function unpackBytes(data: Buffer, at = 0, length = data.length - at): Fi
   const rest = JSON.parse(data.toString('utf8', at + 16, at + 16 + jsonLength)) as Omit<PackedResults, 'strings' | 'numbers'>;
   const lengths = new Int32Array(data.buffer, data.byteOffset + jsonEnd, stringCount);
   const numbers = new Int32Array(data.buffer, data.byteOffset + jsonEnd + 4 * stringCount, numberCount);
-  const chars = data.toString('utf16le', charsAt, charsAt + charBytes);
+  // Ids (even entries) are sliced from one string of all of them. Titles are copied out one
+  // by one: matching hashes and scans every character of them, which is slower through a slice.
+  let idChars = 0;
+  for (let i = 0; i < stringCount; i += 2) idChars += lengths[i]!;
+  if (2 * idChars > charBytes) throw new Error('corrupt');
+  const ids = data.toString('utf16le', charsAt, charsAt + 2 * idChars);
   const strings = new Array<string>(stringCount);
-  let from = 0;
-  // Ids (even entries) are sliced from one string. Titles are copied out whole: matching
-  // hashes and scans every character of them, which is slower through a slice.
+  let id = 0;
+  let title = idChars;
   for (let i = 0; i < stringCount; i++) {
-    const to = from + lengths[i]!;
-    strings[i] = i & 1 ? data.toString('utf16le', charsAt + 2 * from, charsAt + 2 * to) : chars.slice(from, to);
-    from = to;
+    const n = lengths[i]!;
+    if (i & 1) {
+      strings[i] = data.toString('utf16le', charsAt + 2 * title, charsAt + 2 * (title + n));
+      title += n;
+    } else {
+      strings[i] = ids.slice(id, id + n);
+      id += n;
+    }
   }
-  if (from !== chars.length) throw new Error('corrupt');
+  if (2 * title !== charBytes) throw new Error('corrupt');
   return unpack({ ...rest, strings, numbers });
 }
