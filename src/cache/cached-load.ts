@@ -77,8 +77,8 @@ export class CachedFiles {
     missing.forEach((file, j) => {
       const p = this.pending.get(file);
       const result = fresh[j]!;
-      // Stored before the graph takes ownership of the result; a file unreadable now is not.
-      if (p && result.key !== undefined) this.cache.set(result.key, result, p.stat, p.statTime);
+      // A file unreadable now is not stored.
+      if (p && result.key !== undefined && result.packed) this.cache.set(result.key, file, result.packed, p.stat, p.statTime);
       else this.cache.forget(file);
       this.loaded.set(file, result);
     });

@@ -3,7 +3,7 @@ import type { Stats } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileResult } from '../load/load-file.js';
-import { align, packBytes, unpackBytes } from '../load/pack.js';
+import { align, unpackBytes } from '../load/pack.js';
 import { writeQuietly } from './write-quietly.js';
 
 export const CACHE_FILE = 'files.v3.bin';
@@ -145,11 +145,9 @@ export class FileCache {
     return e && decode(this.bytesOf({ entry: e }));
   }
 
-  /** Stores a freshly loaded file. Must run before the graph takes ownership of the result. */
-  set(key: string, result: FileResult, stat: Stats, statTime: number): void {
-    const bytes = result.packed ?? packBytes([result]);
-    delete result.packed;
-    this.fresh.set(result.file, { entry: { ...stamp(stat, statTime), file: result.file, key, at: 0, length: bytes.length }, bytes });
+  /** Stores a freshly loaded file: its content key and its result's bytes (packBytes). */
+  set(key: string, file: string, bytes: Buffer, stat: Stats, statTime: number): void {
+    this.fresh.set(file, { entry: { ...stamp(stat, statTime), file, key, at: 0, length: bytes.length }, bytes });
     this.changed = true;
   }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-root.js';
 import { contentKey, emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
-import { unpackBytes } from './pack.js';
+import { packBytes, unpackBytes } from './pack.js';
 import { FsSource, type FileSource } from './source.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -18,7 +18,7 @@ export interface LoadAllOptions {
   onProgress?: (done: number, total: number) => void;
   /** Receives the time of each loading step, summed over all threads. */
   work?: LoadWork;
-  /** For the cache: set each result's `key` (contentKey), and its `packed` bytes when a worker loaded it. */
+  /** For the cache: set each result's `key` (contentKey) and `packed` bytes. */
   keys?: boolean;
 }
 
@@ -76,7 +76,11 @@ export function preparer(source: FileSource, work: LoadWork = emptyLoadWork(), k
       work.read += performance.now() - t;
     }
     const result = loadFile(file, text, work);
-    if (keys) result.key = contentKey(file, text);
+    if (keys) {
+      result.key = contentKey(file, text);
+      // Encoded for the cache here, so that whichever thread loads a file also packs it.
+      result.packed = packBytes([result]);
+    }
     return result;
   };
 }

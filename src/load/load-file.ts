@@ -13,7 +13,7 @@ export interface FileResult {
   findings: RawFinding[];
   /** contentKey of the text loaded, when asked for (LoadAllOptions.keys). */
   key?: string;
-  /** The result as packBytes made it on a worker thread, for the cache to store as it is. */
+  /** The result as packBytes made it, when asked for (LoadAllOptions.keys): for the cache to store as it is. */
   packed?: Buffer;
 }
 

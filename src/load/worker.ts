@@ -15,8 +15,8 @@ for (;;) {
   const c = Atomics.add(queue, 0, 1);
   if (c * chunk >= files.length) break;
   const results = await Promise.all(files.slice(c * chunk, (c + 1) * chunk).map(prepare));
-  // For the cache, each file's bytes apart, which it then stores as they are.
-  const parts = keys ? results.map((r) => packBytes([r])) : [packBytes(results)];
+  // For the cache, each file's bytes apart (as the preparer packed them), which it then stores as they are.
+  const parts = keys ? results.map((r) => r.packed!) : [packBytes(results)];
   parentPort!.postMessage({ chunk: c, parts }, parts.map((b) => b.buffer as ArrayBuffer));
 }
 parentPort!.postMessage({ done: work });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_FILE, FileCache } from '../../src/cache/file-cache.js';
 import { contentKey, loadFile } from '../../src/load/load-file.js';
+import { packBytes } from '../../src/load/pack.js';
 import { fields, YAML } from '../load/packed-fixture.js';
 
 const FILE = 'zj/rz/amr.yaml';
@@ -30,7 +31,7 @@ describe('FileCache', () => {
   function saved(s = stat(), statTime = LONG_AFTER, version = 'v1'): void {
     rmSync(path, { force: true });
     const cache = FileCache.open(dir, version);
-    cache.set(KEY, loadFile(FILE, YAML), s, statTime);
+    cache.set(KEY, FILE, packBytes([loadFile(FILE, YAML)]), s, statTime);
     cache.save();
   }
 
