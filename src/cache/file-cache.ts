@@ -171,7 +171,7 @@ export class FileCache {
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(header.length, 4);
     header.copy(head, 8);
-    writeQuietly(this.dir, CACHE_FILE, Buffer.concat([head, ...parts]));
+    writeQuietly(this.dir, CACHE_FILE, [head, ...parts]);
   }
 }
 
