@@ -195,14 +195,13 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         pushLoadWork();
         result = await analyse(loaded, { frequencies: plan.frequencies, jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty });
         findings = mergeFindings(state, plan, result.findings);
-        next = updateState(state, plan, result);
+        next = await stage('cache state', () => updateState(state, plan, result));
       } else {
         const loaded = await stage('load', () => cached.load(files, { ...loadOptions, work }));
         pushLoadWork();
-        const fileJurisdictions = loaded.map(jurisdictionsOfFile);
         result = await analyse(loaded);
         findings = result.findings;
-        next = stateOf(version, files, fileJurisdictions, result);
+        next = await stage('cache state', () => stateOf(version, files, loaded.map(jurisdictionsOfFile), result));
       }
       size = sizeOf(next);
       // Nothing changed: the state on disk is already this run's.
