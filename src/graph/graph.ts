@@ -18,6 +18,11 @@ export function inForce(status: number): boolean {
   return status === STATUS.active || status === STATUS.delegated;
 }
 
+/** Whether duty `i` declares `mandate` references (resolved or not): read off the graph's arrays, not the duty object. */
+export function declaresMandate(graph: Pick<DutyGraph, 'mandates'>, i: number): boolean {
+  return graph.mandates.starts[i + 1]! > graph.mandates.starts[i]!;
+}
+
 /** A duty's fields as declared; FORMAT.md's defaults fill in the rest. */
 export type DutyFields = Partial<DutyDecl> & Pick<DutyDecl, 'id' | 'title' | 'at'>;
 

@@ -2,7 +2,7 @@ import { byCodeUnit } from '../compare.js';
 import { numberOf } from '../groups.js';
 import { inferMandates, type MandateJob, type MandateTable } from '../analysis/mandate-search.js';
 import type { TextIndex } from '../text/text-index.js';
-import { inForce, type Department, type Duty, type DutyGraph } from './graph.js';
+import { declaresMandate, inForce, type Department, type Duty, type DutyGraph } from './graph.js';
 
 /** Two duties of different departments of one jurisdiction whose texts match. */
 export interface DutyPair {
@@ -83,15 +83,13 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
   const uppers: string[] = [];
   const askers: Department[][] = [];
   const queryStarts = new Int32Array(graph.duties.length + 1);
-  // Duties are visited by index: whether one has explicit references is in the graph's arrays.
-  const hasExplicit = (i: number) => graph.mandates.starts[i + 1]! > graph.mandates.starts[i]!;
   for (const dept of graph.departments) {
     const above = [...new Set(dept.counterparts
       .map((id) => graph.departmentById.get(id)?.jurisdiction)
       .filter((j): j is string => j !== undefined && j !== dept.jurisdiction))].sort(byCodeUnit);
     if (above.length === 0) continue;
     for (const jurisdiction of above) (askers[numberOf(upperId, uppers, jurisdiction)] ??= []).push(dept);
-    for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) if (!hasExplicit(i)) queryStarts[i + 1] = above.length;
+    for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) if (!declaresMandate(graph, i)) queryStarts[i + 1] = above.length;
   }
   for (let i = 0; i < graph.duties.length; i++) queryStarts[i + 1]! += queryStarts[i]!;
 
@@ -104,7 +102,7 @@ export function planMandates(graph: DutyGraph, text: TextIndex, threshold: numbe
   askers.forEach((depts, u) => {
     for (const dept of depts) {
       for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
-        if (hasExplicit(i)) continue;
+        if (declaresMandate(graph, i)) continue;
         const t = text.textOf[i]!;
         if (askedBy[t] !== u) {
           askedBy[t] = u;

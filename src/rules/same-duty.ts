@@ -1,6 +1,6 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Division, Duty } from '../graph/graph.js';
-import { departmentOfRef, STATUS } from '../graph/graph.js';
+import { declaresMandate, departmentOfRef, STATUS } from '../graph/graph.js';
 import { addToGroup } from '../groups.js';
 import type { MessageData, RawFinding, RawRelated } from '../types.js';
 import { roundScore } from '../text/text-index.js';
@@ -37,12 +37,12 @@ function findSameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
     if (!out.has(key)) out.set(key, pair(a, b));
   };
 
-  const { statuses, mandates } = ctx.graph;
+  const { statuses } = ctx.graph;
   for (const depts of ctx.graph.jurisdictions.values()) {
     const byMandate = new Map<string, Duty[]>();
     for (const dept of depts) {
       for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
-        if (statuses[i] !== STATUS.active || mandates.starts[i + 1] === mandates.starts[i]) continue;
+        if (statuses[i] !== STATUS.active || !declaresMandate(ctx.graph, i)) continue;
         const duty = dept.duties[i - dept.firstDuty]!;
         for (const ref of duty.mandate.length === 1 ? duty.mandate : new Set(duty.mandate)) addToGroup(byMandate, ref, duty);
       }

@@ -1,4 +1,4 @@
-import { STATUS } from '../graph/graph.js';
+import { declaresMandate, STATUS } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
 import { onDuty, type Rule } from './rule.js';
 
@@ -12,13 +12,13 @@ export const unfoundedDuty: Rule = {
   check(ctx) {
     const out: RawFinding[] = [];
     const { starts } = ctx.mandates;
-    const { statuses, mandates } = ctx.graph;
+    const { statuses } = ctx.graph;
     for (const dept of ctx.graph.departments) {
       if (dept.counterparts.length === 0) continue;
       dept.duties.forEach((duty, k) => {
         // By index first (status, explicit and inferred mandates): most duties end there.
         const i = dept.firstDuty + k;
-        if (statuses[i] !== STATUS.active || mandates.starts[i + 1]! > mandates.starts[i]! || starts[i + 1]! > starts[i]!) return;
+        if (statuses[i] !== STATUS.active || declaresMandate(ctx.graph, i) || starts[i + 1]! > starts[i]!) return;
         if (duty.basis.length > 0) return;
         out.push(onDuty('unfounded-duty', duty, 'unfounded-duty', {
           title: duty.title, counterparts: dept.counterparts,
