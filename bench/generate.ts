@@ -3,19 +3,31 @@
  *
  * A tree of jurisdictions (national, optional) -> provinces -> cities -> counties/districts,
  * each with ~30-36 departments of fixed types, one department per file. Root departments
- * hold the "mandate"; every lower department paraphrases the cascading duties of its
- * counterpart (same type, parent jurisdiction). Problems are planted at the leaves and
- * recorded in the ground truth (`ground-truth.json`); everything else is meant to be clean.
+ * hold the "mandate"; every lower department restates the cascading duties of its
+ * counterpart (same type, parent jurisdiction) the way real lower levels do: other verbs and
+ * scope words, clauses dropped or added, only part of an "A和B" subject kept, a full form
+ * replaced by its abbreviation from the project's table (src/text/lexicon/abbreviations-zh.ts).
+ * Every department also carries boilerplate lines (交办的其他任务, 安全生产, 党风廉政, 政务公开,
+ * 职能转变, 坚持和加强党的集中统一领导) that must produce no finding. Problems are planted at
+ * the leaves and recorded in the ground truth (`ground-truth.json`): overlaps of four classes
+ * (different verbs and scope, short vs long, abbreviation, partial), divisions, gaps, orphans,
+ * unfounded duties; everything else is meant to be clean.
  *
- * Same options => byte-identical output (seeded mulberry32, no Math.random, no clock).
+ * Same options => byte-identical output (seeded mulberry32, no Math.random, no clock), for a
+ * given abbreviation table.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ABBREVIATIONS_ZH } from '../src/text/lexicon/abbreviations-zh.js';
 import {
-  ASPECTS_EN, ASPECTS_ZH, CLAUSES_EN, CLAUSES_ZH, DEPT_TYPES, DETAILS_EN, DETAILS_ZH, DIVISION_SCOPES,
-  FRAMES_EN, FRAMES_ZH, LEVEL_WORDS, PLACE_CHARS, SUPPORT_EN, SUPPORT_ZH, chineseNumber,
-  type DeptType, type Level,
+  ASPECTS_EN, ASPECTS_ZH, BOILERPLATE_EN, BOILERPLATE_RATE, BOILERPLATE_ZH, BROAD_DETAILS_ZH, BROAD_TITLES_ZH,
+  CLAUSES_EN, CLAUSES_ZH, DEPT_TYPES, DETAILS_EN, DETAILS_ZH, DIVISION_SCOPES, FRAMES_EN, FRAMES_ZH, LEVEL_WORDS,
+  LIST_FRAMES_ZH, PLACE_CHARS, SCOPE_VARIANTS, SHORT_FRAMES_ZH, SUPPORT_EN, SUPPORT_ZH, chineseNumber, frameVerb,
+  topicParts, type DeptType, type Level,
 } from './vocabulary.js';
+
+/** Bumped whenever the output for the same options changes: `npm run bench` regenerates older catalogues. */
+export const GENERATOR_VERSION = 2;
 
 export interface GenerateOptions {
   duties: number;
@@ -23,13 +35,32 @@ export interface GenerateOptions {
   outDir: string;
 }
 
+/**
+ * Classes of planted overlaps:
+ * - `different-verbs`: the same object under other governance verbs (负责/统筹/指导/监督管理…),
+ *   another scope word (全县/本行政区域/县域…) and another extra clause;
+ * - `short-vs-long`: a short title naming just the object (负责全县X工作) against a broad duty
+ *   of another department whose `detail` lists the object among several items;
+ * - `abbreviation`: one side writes the abbreviation (简称, from the project's table) of the
+ *   other's full form;
+ * - `partial`: the object of one duty is one item of a list in the other's title.
+ */
+export type OverlapClass = 'different-verbs' | 'short-vs-long' | 'abbreviation' | 'partial';
+export const OVERLAP_CLASSES: readonly OverlapClass[] = ['different-verbs', 'short-vs-long', 'abbreviation', 'partial'];
+/** Share of the planted overlaps in each class (OVERLAP_CLASSES order); each class gets at least one. */
+const OVERLAP_SHARE = [0.4, 0.2, 0.2, 0.2];
+
 export interface GroundTruth {
+  /** GENERATOR_VERSION of the generator that wrote the catalogue. */
+  generator?: number;
   duties: number;
   files: number;
   departments: number;
   jurisdictions: number;
   /** Planted overlap pairs of duty refs "dept/duty", each pair sorted. */
   overlaps: Array<[string, string]>;
+  /** The class of each planted overlap, parallel to `overlaps`. */
+  overlapClasses?: OverlapClass[];
   /** Planted mandate gaps: upper duty ref not covered in that lower jurisdiction. */
   gaps: Array<{ upper: string; jurisdiction: string }>;
   /** Planted orphan duty refs. */
@@ -41,6 +72,17 @@ export interface GroundTruth {
    * must NOT be reported as overlaps.
    */
   resolved?: Array<[string, string]>;
+  /**
+   * Boilerplate duty refs (class `boilerplate`): generic lines of most departments at every
+   * level. No finding of any rule may name them, as its duty or as a related duty.
+   */
+  generic?: string[];
+  /**
+   * Lower-level duties (restating a counterpart's duty), and how many of them changed the
+   * subject's wording on the way down: kept only part of an "A和B" subject, or abbreviated a
+   * full form. All of them are founded and cover their upper duty.
+   */
+  vertical?: { lower: number; narrowed: number; abbreviated: number };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -110,7 +152,12 @@ interface Jur {
   leafIndex: number;
 }
 
-const Kind = { Topic: 0, Support: 1, Local: 2 } as const;
+/**
+ * Topic: a subject of the type's mandate (type.topics). Support: a 配合 duty on another
+ * department's topic. Local: a local-only subject (type.local_topics, then type.abbr_topics).
+ * Boiler: a boilerplate line. Composite: a planted duty whose text names several subjects.
+ */
+const Kind = { Topic: 0, Support: 1, Local: 2, Boiler: 3, Composite: 4 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
 type Role = 'main' | 'lead' | 'support';
@@ -125,8 +172,12 @@ interface Spec {
   kind: Kind;
   /** Type index the topic belongs to. */
   tt: number;
-  /** Topic index (Kind.Local: index into local_topics). */
+  /** Topic index (Kind.Local: index into the type's local forms; Boiler: the family). */
   ti: number;
+  /** Subject form: 0 the whole topic, k > 0 its k-th part (topicParts). */
+  part: number;
+  /** -1: as written; >= 0: index of the abbreviated wording of the form (Form.short). */
+  abbr: number;
   /** -1: a 三定 duty statement; >= 0: an itemised power (ASPECTS_*). */
   aspect: number;
   en: boolean;
@@ -147,6 +198,10 @@ interface Spec {
   mandate: string | null;
   /** Text the children of this duty share (common provincial catalogue), if any. */
   common: Style | null;
+  /** Boiler and Composite: the title as written. */
+  fixedTitle: string | null;
+  /** Composite: the detail as written. */
+  fixedDetail: string | null;
   id: string;
   dept: Dept;
 }
@@ -164,11 +219,20 @@ interface Dept {
 }
 
 interface Plan {
-  overlaps: number;
+  /** By class, OVERLAP_CLASSES order. */
+  overlaps: number[];
   gaps: number;
   orphans: number;
   unfounded: number;
   resolved: number;
+}
+
+interface Planted {
+  overlaps: Array<[Spec, Spec, OverlapClass]>;
+  resolved: Array<[Spec, Spec]>;
+  orphans: Spec[];
+  unfounded: Spec[];
+  vertical: { lower: number; narrowed: number; abbreviated: number };
 }
 
 /** Types that may lead a shared duty: always present in every jurisdiction. */
@@ -178,26 +242,74 @@ const TOPIC_KEEP = 0.92;
 /** Number of itemised powers per topic: P(0..3). */
 const ASPECT_WEIGHTS = [0.25, 0.35, 0.25, 0.15];
 const MEAN_ASPECTS = ASPECT_WEIGHTS.reduce((s, w, i) => s + w * i, 0);
+/** Boilerplate lines per department, on average. */
+const MEAN_BOILERPLATE = BOILERPLATE_RATE.reduce((s, p) => s + p, 0);
 /** Catalogues this large get a national level above the provinces. */
 const NATIONAL_FROM = 500_000;
 /** Probability that a jurisdiction keeps an optional department type of its parent. */
 const KEEP_OPTIONAL = 0.9;
+/** A lower duty keeps only one part of its counterpart's "A和B" subject with this probability. */
+const NARROW = 0.3;
+/** A lower duty abbreviates a full form of its counterpart's subject with this probability. */
+const ABBREVIATE = 0.5;
+/** Share of boilerplate lines written in English (as of duties). */
+const BOILERPLATE_EN_RATE = 0.05;
 
-/** Expected duties of one department of this type (topics, their itemised powers, local and support duties). */
+/** Expected duties of one department of this type (topics, their itemised powers, local, support and boilerplate duties). */
 function dutiesOfType(t: DeptType, depth: number): number {
   // 三定 statements thin out a little per level (cascade: false, cancelled at the root).
-  return t.topics.length * TOPIC_KEEP * (0.99 * 0.98 ** depth + MEAN_ASPECTS) + 1.3;
+  return t.topics.length * TOPIC_KEEP * (0.99 * 0.98 ** depth + MEAN_ASPECTS) + 1.3 + MEAN_BOILERPLATE;
 }
+
+// ---------------------------------------------------------------------------------------
+// Subjects: their parts and abbreviated wordings
+
+interface Form {
+  text: string;
+  /** The text with one full form of the abbreviation table replaced by one of its abbreviations. */
+  short: string[];
+}
+
+/** Every wording of `text` with one full form (the table's first form) replaced by one of its abbreviations. */
+function abbreviationsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const group of ABBREVIATIONS_ZH) {
+    const full = group[0];
+    if (!text.includes(full)) continue;
+    for (let i = 1; i < group.length; i++) {
+      const v = text.replace(full, group[i] as string);
+      if (v !== text && !out.includes(v)) out.push(v);
+    }
+  }
+  return out;
+}
+
+/** Per type, per topic: the whole topic, then its parts (Chinese only). */
+const TOPIC_FORMS: Form[][][] = DEPT_TYPES.map((t) =>
+  t.topics.map((tp) => [tp.zh, ...topicParts(tp.zh)].map((text) => ({ text, short: abbreviationsOf(text) }))));
+/** Per type: the local topics (never abbreviated), then the abbreviation topics. */
+const LOCAL_FORMS: Form[][] = DEPT_TYPES.map((t) => [
+  ...t.local_topics.map((text) => ({ text, short: [] })),
+  ...(t.abbr_topics ?? []).map((text) => ({ text, short: abbreviationsOf(text) })),
+]);
 
 // ---------------------------------------------------------------------------------------
 // Text
 
+function formOf(s: Spec): Form | null {
+  if (s.kind === Kind.Local) return LOCAL_FORMS[s.tt]?.[s.ti] ?? null;
+  return TOPIC_FORMS[s.tt]?.[s.ti]?.[s.part] ?? null;
+}
+
 function topicText(s: Spec): string {
-  const type = DEPT_TYPES[s.tt] as DeptType;
-  if (s.kind === Kind.Local) return type.local_topics[s.ti] as string;
-  const topic = type.topics[s.ti];
-  if (!topic) throw new Error('bad topic');
-  return s.en ? topic.en : topic.zh;
+  if (s.en && s.kind !== Kind.Local) {
+    const topic = (DEPT_TYPES[s.tt] as DeptType).topics[s.ti];
+    if (!topic) throw new Error('bad topic');
+    return topic.en;
+  }
+  const form = formOf(s);
+  if (!form) throw new Error('bad topic');
+  return s.abbr >= 0 ? (form.short[s.abbr] as string) : form.text;
 }
 
 function jurWord(s: Spec, level: Level): string {
@@ -220,7 +332,19 @@ function fill(template: string, t: string, j: string): string {
   return out;
 }
 
+/** Any {X} placeholders (boilerplate and planted composites: not on the hot path). */
+function fillVars(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{([A-Z])\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+/** "甲、乙和丙"; items that already contain 和 are all joined with 、. */
+function joinList(items: readonly string[]): string {
+  if (items.length < 2 || items.some((x) => x.includes('和'))) return items.join('、');
+  return `${items.slice(0, -1).join('、')}和${items[items.length - 1] as string}`;
+}
+
 function titleOf(s: Spec, level: Level): string {
+  if (s.fixedTitle !== null) return s.fixedTitle;
   const t = topicText(s);
   const j = jurWord(s, level);
   const st = s.style;
@@ -243,15 +367,20 @@ function titleOf(s: Spec, level: Level): string {
 }
 
 function detailOf(s: Spec, level: Level): string {
+  if (s.fixedDetail !== null) return s.fixedDetail;
   const t = topicText(s);
   const words = LEVEL_WORDS[level];
   if (s.en) return fill(DETAILS_EN[s.detail % DETAILS_EN.length] as string, t, words.en);
   return fill(DETAILS_ZH[s.detail % DETAILS_ZH.length] as string, t, words.zh[0]);
 }
 
-/** Frame 9 (…的组织实施和监督检查) already says what clause 3 (组织开展监督检查) adds. */
+/** A clause that does not repeat its frame (…的组织实施和监督检查 already says 组织开展监督检查). */
+function clashes(frame: number, clause: number): boolean {
+  return (FRAMES_ZH[frame % FRAMES_ZH.length] as string).includes('监督检查') && (CLAUSES_ZH[clause % CLAUSES_ZH.length] as string).includes('监督检查');
+}
+
 function tidy(st: Style, en: boolean): Style {
-  if (!en && st.frame === 9 && st.clause === 3) st.clause = 0;
+  if (!en && st.clause >= 0 && clashes(st.frame, st.clause)) st.clause = (st.clause + 1) % CLAUSES_ZH.length;
   return st;
 }
 
@@ -275,13 +404,30 @@ function paraphraseStyle(r: Random, st: Style, s: Pick<Spec, 'en' | 'aspect' | '
   const clauses = s.en ? CLAUSES_EN.length : CLAUSES_ZH.length;
   const frame = r.chance(0.7) ? r.other(frames, st.frame % frames) : st.frame;
   const x = r.float();
-  const clause = x < 0.6 || clauses === 0 ? st.clause : x < 0.8 ? -1 : r.int(clauses);
+  const clause = x < 0.5 || clauses === 0 ? st.clause : x < 0.75 ? -1 : r.int(clauses);
   return tidy({ frame, clause, reorder: !s.en && clause >= 0 && r.chance(0.15) ? !st.reorder : st.reorder && clause >= 0 }, s.en);
+}
+
+/** A Chinese frame whose governance verb differs from that of `frame`. */
+function otherVerbFrame(r: Random, frame: number): number {
+  const verb = frameVerb(frame);
+  for (;;) {
+    const f = r.int(FRAMES_ZH.length);
+    if (frameVerb(f) !== verb) return f;
+  }
+}
+
+/** A clause other than `not` that does not clash with `frame`. */
+function otherClause(r: Random, frame: number, not: number): number {
+  for (;;) {
+    const c = r.int(CLAUSES_ZH.length);
+    if (c !== not && !clashes(frame, c)) return c;
+  }
 }
 
 /** Make a 三定 statement at least 15 characters long (Chinese) by adding a clause. */
 function ensureLength(r: Random, s: Spec, level: Level): void {
-  if (s.en || s.aspect >= 0 || s.role === 'support') return;
+  if (s.en || s.aspect >= 0 || s.role === 'support' || s.fixedTitle !== null) return;
   if (titleOf(s, level).length >= 15) return;
   s.style = tidy({ ...s.style, clause: r.int(CLAUSES_ZH.length) }, false);
 }
@@ -313,29 +459,31 @@ export function generateCatalogue(opts: GenerateOptions): GroundTruth {
   const { root, leaves, all } = buildTree(r, target);
 
   // ---- where problems are planted (leaves only: nothing below them to disturb)
-  const plans: Plan[] = leaves.map(() => ({ overlaps: 0, gaps: 0, orphans: 0, unfounded: 0, resolved: 0 }));
+  const plans: Plan[] = leaves.map(() => ({ overlaps: OVERLAP_CLASSES.map(() => 0), gaps: 0, orphans: 0, unfounded: 0, resolved: 0 }));
+  const overlaps = Math.max(1, Math.round(target / 1000));
+  const byClass = OVERLAP_SHARE.map((share) => Math.max(1, Math.round(overlaps * share)));
+  byClass[0] = Math.max(1, overlaps - byClass.slice(1).reduce((a, b) => a + b, 0));
+  byClass.forEach((n, c) => {
+    for (let i = 0; i < n; i++) ((plans[r.int(plans.length)] as Plan).overlaps[c] as number)++;
+  });
   const want = {
-    overlaps: Math.max(1, Math.round(target / 1000)),
     gaps: Math.max(1, Math.round(target / 2000)),
     orphans: Math.max(1, Math.round(target / 2000)),
     unfounded: Math.max(1, Math.round(target / 2000)),
     resolved: Math.max(1, Math.round(target / 4000)),
   };
-  for (const key of ['overlaps', 'gaps', 'orphans', 'unfounded', 'resolved'] as const) {
+  for (const key of ['gaps', 'orphans', 'unfounded', 'resolved'] as const) {
     for (let i = 0; i < want[key]; i++) (plans[r.int(plans.length)] as Plan)[key]++;
   }
 
   const truth: GroundTruth = {
+    generator: GENERATOR_VERSION,
     duties: 0, files: 0, departments: 0, jurisdictions: all.length,
-    overlaps: [], gaps: [], orphans: [], unfounded: [], resolved: [],
+    overlaps: [], overlapClasses: [], gaps: [], orphans: [], unfounded: [], resolved: [], generic: [],
+    vertical: { lower: 0, narrowed: 0, abbreviated: 0 },
   };
   // Planted specs, turned into refs once ids are assigned.
-  const planted = {
-    overlaps: [] as Array<[Spec, Spec]>,
-    resolved: [] as Array<[Spec, Spec]>,
-    orphans: [] as Spec[],
-    unfounded: [] as Spec[],
-  };
+  const planted: Planted = { overlaps: [], resolved: [], orphans: [], unfounded: [], vertical: { lower: 0, narrowed: 0, abbreviated: 0 } };
 
   const visit = (j: Jur, parents: Map<number, Dept> | null): void => {
     const depts = generateJurisdiction(r, j, parents, j.leafIndex >= 0 ? (plans[j.leafIndex] as Plan) : null, truth, planted);
@@ -353,11 +501,16 @@ export function generateCatalogue(opts: GenerateOptions): GroundTruth {
     return x < y ? [x, y] : [y, x];
   };
   const byStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  truth.overlaps = planted.overlaps.map(([a, b]) => pair(a, b)).sort((a, b) => byStr(a[0], b[0]) || byStr(a[1], b[1]));
-  truth.resolved = planted.resolved.map(([a, b]) => pair(a, b)).sort((a, b) => byStr(a[0], b[0]) || byStr(a[1], b[1]));
+  const byPair = (a: readonly string[], b: readonly string[]): number => byStr(a[0] as string, b[0] as string) || byStr(a[1] as string, b[1] as string);
+  const classed = planted.overlaps.map(([a, b, c]) => [...pair(a, b), c] as const).sort(byPair);
+  truth.overlaps = classed.map(([a, b]) => [a, b]);
+  truth.overlapClasses = classed.map(([, , c]) => c);
+  truth.resolved = planted.resolved.map(([a, b]) => pair(a, b)).sort(byPair);
   truth.orphans = planted.orphans.map(ref).sort(byStr);
   truth.unfounded = planted.unfounded.map(ref).sort(byStr);
   truth.gaps.sort((a, b) => byStr(a.upper, b.upper) || byStr(a.jurisdiction, b.jurisdiction));
+  truth.generic!.sort(byStr);
+  truth.vertical = planted.vertical;
 
   writeFileSync(join(outDir, 'ground-truth.json'), JSON.stringify(truth, null, 2) + '\n');
   return truth;
@@ -499,10 +652,10 @@ function dropTypes(r: Random, types: number[]): number[] {
 
 function newSpec(dept: Dept, init: Partial<Spec> & Pick<Spec, 'kind' | 'tt' | 'ti'>): Spec {
   return {
-    aspect: -1, en: false, style: { frame: 0, clause: -1, reorder: false }, jw: 0,
+    part: 0, abbr: -1, aspect: -1, en: false, style: { frame: 0, clause: -1, reorder: false }, jw: 0,
     role: 'main', explicitRole: false, leadSpec: null, leadByDuty: false,
     cascade: true, cancelled: false, explicitActive: false, detail: -1,
-    basis: null, budget: null, tags: false, mandate: null, common: null, id: '', dept,
+    basis: null, budget: null, tags: false, mandate: null, common: null, fixedTitle: null, fixedDetail: null, id: '', dept,
     ...init,
   };
 }
@@ -552,9 +705,41 @@ function pickWeighted(r: Random, weights: readonly number[]): number {
   return weights.length - 1;
 }
 
+/**
+ * The department's boilerplate lines, each family with its own probability and wording: the
+ * 坚持党的领导 item first, the others after its 三定 statements (before the itemised powers).
+ */
+function addBoilerplate(r: Random, d: Dept): void {
+  const j = d.jur;
+  const words = LEVEL_WORDS[j.level];
+  const vars: Record<string, string> = {
+    F: d.type.field, P: words.party, G: words.gov, U: j.parent ? deptName(j.parent, d.type) : '',
+  };
+  const lines: Spec[] = [];
+  for (let family = 0; family < BOILERPLATE_ZH.length; family++) {
+    if (!r.chance(BOILERPLATE_RATE[family] as number)) continue;
+    const en = BOILERPLATE_EN[family] ?? null;
+    let text: string;
+    if (en !== null && r.chance(BOILERPLATE_EN_RATE)) {
+      text = fillVars(en, { G: words.enGov });
+    } else {
+      // The national level has no level above its Party centre, and no counterpart.
+      const variants = (BOILERPLATE_ZH[family] as readonly string[]).filter((v) =>
+        !(v.includes('{U}') && !j.parent) && !(family === 0 && v.includes('{P}') && j.level === 'national'));
+      text = fillVars(r.pick(variants), vars);
+    }
+    lines.push(newSpec(d, { kind: Kind.Boiler, tt: d.t, ti: family, en: en !== null && !/[\u4e00-\u9fff]/.test(text), fixedTitle: text }));
+  }
+  // Families 0 (party leadership) and 1 (职能转变) open and close the list; 2-5 precede 职能转变.
+  const first = lines.filter((s) => s.ti === 0);
+  const rest = lines.filter((s) => s.ti >= 2).concat(lines.filter((s) => s.ti === 1));
+  d.duties.unshift(...first);
+  const at = d.duties.findIndex((s) => s.aspect >= 0);
+  d.duties.splice(at < 0 ? d.duties.length : at, 0, ...rest);
+}
+
 function generateJurisdiction(
-  r: Random, j: Jur, parents: Map<number, Dept> | null, plan: Plan | null, truth: GroundTruth,
-  planted: { overlaps: Array<[Spec, Spec]>; resolved: Array<[Spec, Spec]>; orphans: Spec[]; unfounded: Spec[] },
+  r: Random, j: Jur, parents: Map<number, Dept> | null, plan: Plan | null, truth: GroundTruth, planted: Planted,
 ): Map<number, Dept> {
   const depts = new Map<number, Dept>();
   const isLeaf = j.children.length === 0;
@@ -570,7 +755,7 @@ function generateJurisdiction(
       const items: Spec[] = [];
       for (const ti of order) {
         const en = r.chance(0.05);
-        const s = newSpec(d, { kind: Kind.Topic, tt: t, ti, en, jw: r.int(2) });
+        const s = newSpec(d, { kind: Kind.Topic, tt: t, ti, en, jw: r.int(SCOPE_VARIANTS) });
         s.style = randomStyle(r, s);
         ensureLength(r, s, level);
         if (!isLeaf && r.chance(0.02)) s.cascade = false;
@@ -580,7 +765,7 @@ function generateJurisdiction(
         const k = pickWeighted(r, ASPECT_WEIGHTS);
         const aspects = r.shuffle([0, 1, 2, 3, 4]).slice(0, k).sort((a, b) => a - b);
         for (const a of aspects) {
-          const x = newSpec(d, { kind: Kind.Topic, tt: t, ti, en, aspect: a, jw: r.int(2) });
+          const x = newSpec(d, { kind: Kind.Topic, tt: t, ti, en, aspect: a, jw: r.int(SCOPE_VARIANTS) });
           x.style = randomStyle(r, x);
           decorate(r, x, type);
           items.push(x);
@@ -589,20 +774,21 @@ function generateJurisdiction(
       // 三定 statements first, then the itemised powers grouped by kind.
       items.sort((a, b) => a.aspect - b.aspect);
       d.duties.push(...items);
+      addBoilerplate(r, d);
     }
     // Lead/support splits on shared subjects: a core department leads, another supports.
     const leaders = j.types.filter((t) => CORE.includes(t));
     const pairs = Math.min(6, Math.floor(j.types.length / 5));
     for (let k = 0; k < pairs && leaders.length > 0 && j.types.length > 1; k++) {
       const a = depts.get(r.pick(leaders)) as Dept;
-      const candidates = a.duties.filter((s) => s.aspect < 0 && s.role === 'main' && s.cascade && !s.cancelled);
+      const candidates = a.duties.filter((s) => s.kind === Kind.Topic && s.aspect < 0 && s.role === 'main' && s.cascade && !s.cancelled);
       if (candidates.length === 0) continue;
       const x = r.pick(candidates);
       x.role = 'lead';
       x.explicitRole = true;
       const bt = r.pick(j.types.filter((t) => t !== a.t));
       const b = depts.get(bt) as Dept;
-      const s = newSpec(b, { kind: Kind.Support, tt: x.tt, ti: x.ti, en: x.en, role: 'support', explicitRole: true, jw: r.int(2) });
+      const s = newSpec(b, { kind: Kind.Support, tt: x.tt, ti: x.ti, en: x.en, role: 'support', explicitRole: true, jw: r.int(SCOPE_VARIANTS) });
       s.style = randomStyle(r, s);
       s.leadSpec = x;
       s.leadByDuty = r.chance(0.5);
@@ -611,7 +797,7 @@ function generateJurisdiction(
       b.duties.splice(firstItem < 0 ? b.duties.length : firstItem, 0, s);
     }
   } else {
-    // ---- lower level: paraphrase the counterpart's duties
+    // ---- lower level: restate the counterpart's duties
     const gapSets = new Map<number, Set<Spec>>();
     if (plan) {
       for (let g = 0; g < plan.gaps; g++) {
@@ -639,9 +825,9 @@ function generateJurisdiction(
       depts.set(t, d);
       const skip = gapSets.get(t);
       for (const pd of p.duties) {
-        if (pd.cancelled || !pd.cascade || skip?.has(pd)) continue;
+        if (pd.kind === Kind.Boiler || pd.cancelled || !pd.cascade || skip?.has(pd)) continue;
         const c = newSpec(d, {
-          kind: pd.kind, tt: pd.tt, ti: pd.ti, aspect: pd.aspect, en: pd.en, role: pd.role,
+          kind: pd.kind, tt: pd.tt, ti: pd.ti, part: pd.part, abbr: pd.abbr, aspect: pd.aspect, en: pd.en, role: pd.role,
           explicitRole: pd.role !== 'main', leadByDuty: pd.leadByDuty,
         });
         if (pd.common && r.chance(0.85)) {
@@ -652,10 +838,12 @@ function generateJurisdiction(
             c.style = tidy({ ...c.style, clause: c.style.frame % CLAUSES_ZH.length }, false);
           }
         } else {
+          restateSubject(r, c, planted);
           c.style = paraphraseStyle(r, pd.style, pd);
-          c.jw = r.int(2);
+          c.jw = r.int(SCOPE_VARIANTS);
           ensureLength(r, c, level);
         }
+        planted.vertical.lower++;
         if (pd.basis && r.chance(0.5)) c.basis = pd.basis;
         if (!isLeaf && c.role === 'main' && c.aspect < 0 && r.chance(0.02)) c.cascade = false;
         if (r.chance(0.2)) c.mandate = `${p.id}/${pd.id}`;
@@ -672,6 +860,7 @@ function generateJurisdiction(
           i++;
         }
       }
+      addBoilerplate(r, d);
     }
     // Support duties follow their lead into this jurisdiction.
     for (const d of depts.values()) {
@@ -696,7 +885,7 @@ function generateJurisdiction(
     // Text the children will share (common catalogue).
     for (const d of depts.values()) {
       for (const s of d.duties) {
-        if (r.chance(0.25)) s.common = paraphraseStyle(r, s.style, s);
+        if (s.kind !== Kind.Boiler && r.chance(0.25)) s.common = paraphraseStyle(r, s.style, s);
       }
     }
   }
@@ -711,6 +900,28 @@ function generateJurisdiction(
   return depts;
 }
 
+/**
+ * A lower level's wording of its counterpart's subject: now and then only one part of an
+ * "A和B" subject, or a full form abbreviated (Chinese 三定 statements and itemised powers of
+ * the mandate's topics; support duties keep their lead's words).
+ */
+function restateSubject(r: Random, c: Spec, planted: Planted): void {
+  if (c.en || c.kind !== Kind.Topic || c.role === 'support') return;
+  const forms = TOPIC_FORMS[c.tt]?.[c.ti];
+  if (!forms) return;
+  if (c.part === 0 && forms.length > 1 && r.chance(NARROW)) {
+    c.part = 1 + r.int(forms.length - 1);
+    c.abbr = -1;
+    planted.vertical.narrowed++;
+  }
+  const form = forms[c.part] as Form;
+  if (c.abbr < 0 && form.short.length > 0 && r.chance(ABBREVIATE)) {
+    c.abbr = r.int(form.short.length);
+    planted.vertical.abbreviated++;
+  }
+}
+
+/** Local-only topics not yet used by this department (type.local_topics only). */
 function unusedLocal(r: Random, d: Dept): number {
   const free = d.type.local_topics.map((_, i) => i).filter((i) => !d.usedLocal.has(i));
   if (free.length === 0) return -1;
@@ -722,7 +933,7 @@ function unusedLocal(r: Random, d: Dept): number {
 function addLocal(r: Random, d: Dept, level: Level): Spec | null {
   const ti = unusedLocal(r, d);
   if (ti < 0) return null;
-  const s = newSpec(d, { kind: Kind.Local, tt: d.t, ti, jw: r.int(2), basis: lawArticle(r, d.type) });
+  const s = newSpec(d, { kind: Kind.Local, tt: d.t, ti, jw: r.int(SCOPE_VARIANTS), basis: lawArticle(r, d.type) });
   s.style = randomStyle(r, s);
   ensureLength(r, s, level);
   decorate(r, s, d.type);
@@ -735,15 +946,43 @@ function insertAt(r: Random, d: Dept, s: Spec): void {
   d.duties.splice(r.int(d.duties.length + 1), 0, s);
 }
 
-function plantProblems(
-  r: Random, depts: Map<number, Dept>, plan: Plan, level: Level,
-  planted: { overlaps: Array<[Spec, Spec]>; resolved: Array<[Spec, Spec]>; orphans: Spec[]; unfounded: Spec[] },
-): void {
+/**
+ * Subjects of the department's own mandate, as this department writes them (for lists that
+ * name several). Not those it leads with another department's support: a list naming one
+ * would pair with the support duty, whose \`lead\` names the lead duty, not the list.
+ */
+function ownSubjects(d: Dept): string[] {
+  const seen = new Set<number>();
+  const out: string[] = [];
+  for (const s of d.duties) {
+    if (s.kind !== Kind.Topic || s.en || s.role !== 'main' || s.aspect >= 0 || s.cancelled || seen.has(s.ti)) continue;
+    seen.add(s.ti);
+    out.push(topicText(s));
+  }
+  return out;
+}
+
+function plantProblems(r: Random, depts: Map<number, Dept>, plan: Plan, level: Level, planted: Planted): void {
   const list = [...depts.values()];
   const usedAsSource = new Set<Spec>();
+  const J = SCOPE_VARIANTS;
 
-  // Overlap: B gets a paraphrase of A's local duty. Resolved: the same, plus a division.
-  const copy = (resolved: boolean): void => {
+  /** A local duty on `ti` in `d`, with a legal basis, placed anywhere in the department. */
+  const localDuty = (d: Dept, ti: number, init: Partial<Spec> = {}): Spec => {
+    const s = newSpec(d, { kind: Kind.Local, tt: d.t, ti, jw: r.int(J), basis: lawArticle(r, d.type), ...init });
+    s.style = randomStyle(r, s);
+    return s;
+  };
+  const place = (d: Dept, s: Spec): void => {
+    ensureLength(r, s, level);
+    decorate(r, s, d.type);
+    if (s.kind === Kind.Composite || s.fixedTitle !== null) s.detail = -1;
+    insertAt(r, d, s);
+  };
+
+  // different-verbs: B restates A's local duty with another verb, scope word and clause.
+  // Resolved: the same, plus a division.
+  const paraphrase = (resolved: boolean): void => {
     if (list.length < 2) return;
     for (let tries = 0; tries < 30; tries++) {
       const a = r.pick(list);
@@ -751,26 +990,100 @@ function plantProblems(
       if (!src) src = addLocal(r, a, level);
       if (!src) continue;
       usedAsSource.add(src);
+      if (src.style.clause < 0) src.style = tidy({ ...src.style, clause: r.int(CLAUSES_ZH.length) }, false);
       const b = r.pick(list.filter((x) => x !== a));
-      const c = newSpec(b, { kind: Kind.Local, tt: src.tt, ti: src.ti, jw: 1 - src.jw, basis: lawArticle(r, a.type) });
-      const st = paraphraseStyle(r, src.style, c);
-      if (st.frame === src.style.frame) st.frame = r.other(FRAMES_ZH.length, src.style.frame);
-      if (st.clause >= 0 && src.style.clause >= 0) st.reorder = !src.style.reorder;
-      c.style = tidy(st, false);
-      ensureLength(r, c, level);
-      decorate(r, c, b.type);
-      insertAt(r, b, c);
+      const c = newSpec(b, { kind: Kind.Local, tt: src.tt, ti: src.ti, jw: r.other(J, src.jw % J), basis: lawArticle(r, a.type) });
+      const frame = otherVerbFrame(r, src.style.frame);
+      c.style = { frame, clause: otherClause(r, frame, src.style.clause), reorder: r.chance(0.5) };
+      place(b, c);
       if (resolved) {
         a.divisions.push({ id: '', subject: topicText(src), a: src, b: c, scopes: r.pick(DIVISION_SCOPES) });
         planted.resolved.push([src, c]);
       } else {
-        planted.overlaps.push([src, c]);
+        planted.overlaps.push([src, c, 'different-verbs']);
       }
       return;
     }
   };
-  for (let i = 0; i < plan.overlaps; i++) copy(false);
-  for (let i = 0; i < plan.resolved; i++) copy(true);
+
+  // abbreviation: one side writes the abbreviation of the other's full form.
+  const abbreviation = (): void => {
+    if (list.length < 2) return;
+    const candidates: Array<readonly [Dept, number]> = [];
+    for (const d of list) {
+      const forms = LOCAL_FORMS[d.t] as Form[];
+      for (let ti = d.type.local_topics.length; ti < forms.length; ti++) {
+        if (!d.usedLocal.has(ti) && (forms[ti] as Form).short.length > 0) candidates.push([d, ti]);
+      }
+    }
+    if (candidates.length === 0) return;
+    const [a, ti] = r.pick(candidates);
+    a.usedLocal.add(ti);
+    const b = r.pick(list.filter((x) => x !== a));
+    const short = r.int((LOCAL_FORMS[a.t]?.[ti] as Form).short.length);
+    const src = localDuty(a, ti);
+    const c = newSpec(b, { kind: Kind.Local, tt: a.t, ti, jw: r.int(J), basis: lawArticle(r, a.type) });
+    c.style = paraphraseStyle(r, src.style, c);
+    (r.chance(0.5) ? c : src).abbr = short;
+    place(a, src);
+    place(b, c);
+    planted.overlaps.push([src, c, 'abbreviation']);
+  };
+
+  // short-vs-long: S names just the object; L has a broad duty whose detail lists it among its own subjects.
+  const shortVsLong = (): void => {
+    for (let tries = 0; tries < 30; tries++) {
+      const s = r.pick(list);
+      const others = list.filter((x) => x !== s && ownSubjects(x).length >= 2);
+      if (others.length === 0) return;
+      const ti = unusedLocal(r, s);
+      if (ti < 0) continue;
+      const l = r.pick(others);
+      const short = localDuty(s, ti);
+      short.fixedTitle = fill(r.pick(SHORT_FRAMES_ZH), topicText(short), jurWord(short, level));
+      const items = r.shuffle(ownSubjects(l)).slice(0, 2 + r.int(2));
+      items.splice(r.int(items.length + 1), 0, topicText(short));
+      const long = newSpec(l, { kind: Kind.Composite, tt: l.t, ti: -1, jw: r.int(J), basis: lawArticle(r, l.type) });
+      long.fixedTitle = fillVars(r.pick(BROAD_TITLES_ZH), { J: jurWord(long, level), F: l.type.field });
+      long.fixedDetail = fillVars(r.pick(BROAD_DETAILS_ZH), { I: items.join('、') });
+      place(s, short);
+      place(l, long);
+      planted.overlaps.push([short, long, 'short-vs-long']);
+      return;
+    }
+  };
+
+  // partial: A's object is one item of the list in B's title.
+  const partial = (): void => {
+    for (let tries = 0; tries < 30; tries++) {
+      const a = r.pick(list);
+      const others = list.filter((x) => x !== a && ownSubjects(x).length >= 1);
+      if (others.length === 0) return;
+      const ti = unusedLocal(r, a);
+      if (ti < 0) continue;
+      const b = r.pick(others);
+      const small = localDuty(a, ti);
+      const items = r.shuffle(ownSubjects(b)).slice(0, 1 + r.int(2));
+      items.splice(r.int(items.length + 1), 0, topicText(small));
+      const big = newSpec(b, { kind: Kind.Composite, tt: b.t, ti: -1, jw: r.int(J), basis: lawArticle(r, b.type) });
+      const title = fill(r.pick(LIST_FRAMES_ZH), joinList(items), jurWord(big, level));
+      big.fixedTitle = r.chance(0.4) ? `${title}，${r.pick(CLAUSES_ZH)}` : title;
+      place(a, small);
+      place(b, big);
+      planted.overlaps.push([small, big, 'partial']);
+      return;
+    }
+  };
+
+  OVERLAP_CLASSES.forEach((cls, c) => {
+    for (let i = 0; i < (plan.overlaps[c] as number); i++) {
+      if (cls === 'different-verbs') paraphrase(false);
+      else if (cls === 'abbreviation') abbreviation();
+      else if (cls === 'short-vs-long') shortVsLong();
+      else partial();
+    }
+  });
+  for (let i = 0; i < plan.resolved; i++) paraphrase(true);
 
   // Orphan: a support duty on a local subject nobody here owns, with no lead.
   for (let i = 0; i < plan.orphans; i++) {
@@ -778,7 +1091,7 @@ function plantProblems(
       const d = r.pick(list);
       const ti = unusedLocal(r, d);
       if (ti < 0) continue;
-      const s = newSpec(d, { kind: Kind.Local, tt: d.t, ti, role: 'support', explicitRole: true, jw: r.int(2), basis: lawArticle(r, d.type) });
+      const s = newSpec(d, { kind: Kind.Local, tt: d.t, ti, role: 'support', explicitRole: true, jw: r.int(J), basis: lawArticle(r, d.type) });
       s.style = randomStyle(r, s);
       decorate(r, s, d.type);
       insertAt(r, d, s);
@@ -793,7 +1106,7 @@ function plantProblems(
       const d = r.pick(list);
       const ti = unusedLocal(r, d);
       if (ti < 0) continue;
-      const s = newSpec(d, { kind: Kind.Local, tt: d.t, ti, jw: r.int(2) });
+      const s = newSpec(d, { kind: Kind.Local, tt: d.t, ti, jw: r.int(J) });
       s.style = randomStyle(r, s);
       ensureLength(r, s, level);
       decorate(r, s, d.type);
@@ -835,7 +1148,7 @@ function writeDepartment(outDir: string, d: Dept, truth: GroundTruth): void {
   else lines.push('duties:');
   for (const s of d.duties) {
     lines.push(`  - id: ${s.id}`, `    title: ${q(titleOf(s, level))}`);
-    if (s.detail >= 0) lines.push(`    detail: ${q(detailOf(s, level))}`);
+    if (s.fixedDetail !== null || s.detail >= 0) lines.push(`    detail: ${q(detailOf(s, level))}`);
     if (s.explicitRole) lines.push(`    role: ${s.role}`);
     if (s.role === 'support' && s.leadSpec) {
       lines.push(`    lead: ${s.leadByDuty ? `${s.leadSpec.dept.id}/${s.leadSpec.id}` : s.leadSpec.dept.id}`);
@@ -847,6 +1160,7 @@ function writeDepartment(outDir: string, d: Dept, truth: GroundTruth): void {
     else if (s.explicitActive) lines.push('    status: active');
     if (s.budget) lines.push(`    budget: [${s.budget}]`);
     if (s.tags) lines.push(`    tags: [${q(type.field)}]`);
+    if (s.kind === Kind.Boiler) truth.generic!.push(`${d.id}/${s.id}`);
   }
   d.divisions.forEach((div, i) => {
     const id = `${d.id}.div${i + 1}`;

@@ -24,6 +24,6 @@ process.stdout.write(JSON.stringify({
   cpuMs: processCpuMs(),
   files: result.summary.files,
   duties: result.summary.duties,
-  matchStats: result.context.text.stats,
+  matchStats: result.context.builtMatcher?.state.stats ?? { candidates: 0, comparisons: 0, capped: 0 },
   relinted: result.relinted,
 }) + '\n');

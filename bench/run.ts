@@ -14,7 +14,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { generateCatalogue, type GroundTruth } from './generate.js';
+import { GENERATOR_VERSION, OVERLAP_CLASSES, generateCatalogue, type GroundTruth } from './generate.js';
 import { CACHE_DIR } from '../src/lint.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,6 +37,9 @@ interface Report {
   findings: Array<{ rule: string; severity: string; duty?: string; department?: string; related?: Array<{ duty?: string }> }>;
 }
 
+/** Rules scored against the ground truth (misplaced-duty: none planted, each one a false positive). */
+type ScoredRule = 'overlap' | 'mandate-gap' | 'orphan-duty' | 'unfounded-duty' | 'misplaced-duty';
+
 const program = new Command('bench')
   .option('--duties <n>', 'duties in the synthetic catalogue', '100000')
   .option('--seed <n>', 'generator seed', '1')
@@ -50,10 +53,14 @@ const duties = Number(opts.duties);
 const seed = Number(opts.seed);
 
 const dir = join(opts.out, `catalogue-${duties}-seed${seed}`);
-let truth: GroundTruth;
+let truth: GroundTruth | null = null;
 const genStart = performance.now();
 if (existsSync(join(dir, 'ground-truth.json'))) {
-  truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as GroundTruth;
+  // A catalogue written by another version of the generator is written again.
+  const old = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as GroundTruth;
+  if (old.generator === GENERATOR_VERSION) truth = old;
+}
+if (truth) {
   log(`catalogue: ${dir} (reused)`);
 } else {
   truth = generateCatalogue({ duties, seed, outDir: dir });
@@ -61,6 +68,14 @@ if (existsSync(join(dir, 'ground-truth.json'))) {
 }
 log(`${truth.duties} duties, ${truth.files} files, ${truth.departments} departments, ${truth.jurisdictions} jurisdictions; ` +
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+{
+  const classes = classesOf(truth);
+  const counts = OVERLAP_CLASSES.map((c) => `${c} ${classes.filter((x) => x === c).length}`).join(', ');
+  const v = truth.vertical;
+  log(`planted: ${truth.overlaps.length} overlaps (${counts}), ${truth.resolved?.length ?? 0} divided pairs, ${truth.gaps.length} gaps, ` +
+    `${truth.orphans.length} orphans, ${truth.unfounded.length} unfounded; ${truth.generic?.length ?? 0} boilerplate duties` +
+    (v ? `; ${v.lower} lower duties restate their counterpart's (${v.narrowed} narrowed to part of the subject, ${v.abbreviated} abbreviated)` : ''));
+}
 
 // Children run with node's default heap, as `duty-lint` does.
 const node = process.execPath;
@@ -93,9 +108,17 @@ if (runs.length > 1) log(`medians of ${runs.length} runs: lint ${runs.map((r) =>
 log(`CPU of the whole processes (user + system, every thread, start-up included): lint ${ms(cpuMs)}, floor ${ms(floor.cpuMs)}, ` +
   `ratio ${(cpuMs / floor.cpuMs).toFixed(2)}×`);
 log(`peak RSS ${peakRssMB.toFixed(0)} MB; similarity: ${run.matchStats.candidates} candidates, ${run.matchStats.comparisons} comparisons, ${run.matchStats.capped} capped`);
+const qualityLine = (label: string, q: Quality) =>
+  `${label.padEnd(18)} planted ${String(q.planted).padStart(5)}  found ${String(q.found).padStart(5)}  reported ${String(q.reported).padStart(5)}  recall ${q.recall.toFixed(3)}  precision ${q.precision.toFixed(3)}`;
 for (const [rule, q] of Object.entries(quality.byRule)) {
-  log(`  ${rule.padEnd(16)} planted ${String(q.planted).padStart(5)}  found ${String(q.found).padStart(5)}  reported ${String(q.reported).padStart(5)}  recall ${q.recall.toFixed(3)}  precision ${q.precision.toFixed(3)}`);
+  log(`  ${qualityLine(rule, q)}`);
+  if (rule !== 'overlap') continue;
+  for (const [cls, cq] of Object.entries(quality.overlapClasses)) log(`    ${qualityLine(cls, cq)}`);
+  const fp = quality.overlapFalsePositives;
+  log(`    unplanted pairs reported: ${fp.boilerplate + fp.divided + fp.other} (boilerplate ${fp.boilerplate}, divided ${fp.divided}, other ${fp.other})`);
 }
+log(`generic findings: ${quality.genericFindings} (each a false positive, on ${truth.generic?.length ?? 0} boilerplate duties)` +
+  (quality.genericFindings ? `: ${Object.entries(quality.genericFindingsByRule).map(([rule, n]) => `${rule} ${n}`).join(', ')}` : ''));
 
 let cache: ReturnType<typeof measureCache> | undefined;
 if (opts.cacheRun) cache = measureCache();
@@ -124,6 +147,11 @@ const summary = {
   precision: round(quality.precision, 4),
   overlapRecall: round(quality.byRule.overlap!.recall, 4),
   overlapPrecision: round(quality.byRule.overlap!.precision, 4),
+  overlapClasses: quality.overlapClasses,
+  overlapFalsePositives: quality.overlapFalsePositives,
+  genericDuties: truth.generic?.length ?? 0,
+  genericFindings: quality.genericFindings,
+  genericFindingsByRule: quality.genericFindingsByRule,
   stages: Object.fromEntries(run.stages.map((s) => [s.stage, round(s.ms)])),
   comparisons: run.matchStats.comparisons,
   ...(naiveAllPairs10kMs !== undefined ? { naiveAllPairs10kMs: round(naiveAllPairs10kMs) } : {}),
@@ -182,20 +210,45 @@ function measureCache() {
 
 interface Quality { planted: number; reported: number; found: number; recall: number; precision: number }
 
+/** Overlap classes parallel to `overlaps` (catalogues without them are all paraphrases). */
+function classesOf(gt: GroundTruth): string[] {
+  return gt.overlaps.map((_, i) => gt.overlapClasses?.[i] ?? 'different-verbs');
+}
+
+function rates(planted: number, reported: number, found: number): Quality {
+  return { planted, reported, found, recall: planted ? found / planted : 1, precision: reported ? found / reported : 1 };
+}
+
+/**
+ * Recall and precision of each scored rule against the planted findings; of each overlap
+ * class (recall: its planted pairs reported; precision: of the reported pairs that involve a
+ * duty of its planted pairs, those that are planted pairs); the unplanted overlap pairs by
+ * cause; and the findings that name a boilerplate duty (as `duty` or `related`), every one
+ * of them a false positive.
+ */
 function score(rep: Report, gt: GroundTruth) {
-  const sets = {
-    overlap: { planted: new Set(gt.overlaps.map(([a, b]) => `${a}|${b}`)), reported: new Set<string>() },
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const sets: Record<ScoredRule, { planted: Set<string>; reported: Set<string> }> = {
+    overlap: { planted: new Set(gt.overlaps.map(([a, b]) => pairKey(a, b))), reported: new Set<string>() },
     'mandate-gap': { planted: new Set(gt.gaps.map((g) => `${g.upper}|${g.jurisdiction}`)), reported: new Set<string>() },
     'orphan-duty': { planted: new Set(gt.orphans), reported: new Set<string>() },
     'unfounded-duty': { planted: new Set(gt.unfounded), reported: new Set<string>() },
+    'misplaced-duty': { planted: new Set<string>(), reported: new Set<string>() },
   };
+  const generic = new Set(gt.generic ?? []);
+  const genericFindingsByRule: Record<string, number> = {};
+  let genericFindings = 0;
   for (const f of rep.findings) {
+    if (f.duty !== undefined && generic.has(f.duty) || f.related?.some((x) => x.duty !== undefined && generic.has(x.duty))) {
+      genericFindings++;
+      genericFindingsByRule[f.rule] = (genericFindingsByRule[f.rule] ?? 0) + 1;
+    }
     if (f.severity === 'info') continue; // a divided overlap is settled, not a problem
     if ((f.rule === 'overlap' || f.rule === 'multiple-leads') && f.duty && f.related?.[0]?.duty) {
-      sets.overlap.reported.add([f.duty, f.related[0].duty].sort().join('|'));
+      sets.overlap.reported.add(pairKey(f.duty, f.related[0].duty));
     } else if (f.rule === 'mandate-gap' && f.duty && f.department) {
       sets['mandate-gap'].reported.add(`${f.duty}|${f.department.slice(0, f.department.lastIndexOf('.'))}`);
-    } else if ((f.rule === 'orphan-duty' || f.rule === 'unfounded-duty') && f.duty) {
+    } else if ((f.rule === 'orphan-duty' || f.rule === 'unfounded-duty' || f.rule === 'misplaced-duty') && f.duty) {
       sets[f.rule].reported.add(f.duty);
     }
   }
@@ -203,12 +256,43 @@ function score(rep: Report, gt: GroundTruth) {
   let planted = 0, reported = 0, found = 0;
   for (const [rule, s] of Object.entries(sets)) {
     const hit = [...s.reported].filter((k) => s.planted.has(k)).length;
-    byRule[rule] = { planted: s.planted.size, reported: s.reported.size, found: hit, recall: s.planted.size ? hit / s.planted.size : 1, precision: s.reported.size ? hit / s.reported.size : 1 };
+    byRule[rule] = rates(s.planted.size, s.reported.size, hit);
     planted += s.planted.size;
     reported += s.reported.size;
     found += hit;
   }
-  return { byRule, recall: planted ? found / planted : 1, precision: reported ? found / reported : 1 };
+
+  // Overlaps by class.
+  const classes = classesOf(gt);
+  const classOfPair = new Map<string, string>();
+  const classesOfDuty = new Map<string, Set<string>>();
+  gt.overlaps.forEach(([a, b], i) => {
+    const cls = classes[i]!;
+    classOfPair.set(pairKey(a, b), cls);
+    for (const d of [a, b]) classesOfDuty.set(d, (classesOfDuty.get(d) ?? new Set<string>()).add(cls));
+  });
+  const divided = new Set((gt.resolved ?? []).map(([a, b]) => pairKey(a, b)));
+  const touched = new Map<string, number>();
+  const hits = new Map<string, number>();
+  const overlapFalsePositives = { boilerplate: 0, divided: 0, other: 0 };
+  for (const key of sets.overlap.reported) {
+    const cls = classOfPair.get(key);
+    const [a, b] = key.split('|') as [string, string];
+    const involved = new Set([...(classesOfDuty.get(a) ?? []), ...(classesOfDuty.get(b) ?? [])]);
+    for (const c of involved) touched.set(c, (touched.get(c) ?? 0) + 1);
+    if (cls) hits.set(cls, (hits.get(cls) ?? 0) + 1);
+    else if (generic.has(a) || generic.has(b)) overlapFalsePositives.boilerplate++;
+    else if (divided.has(key)) overlapFalsePositives.divided++;
+    else overlapFalsePositives.other++;
+  }
+  const overlapClasses: Record<string, Quality> = {};
+  for (const cls of OVERLAP_CLASSES) {
+    overlapClasses[cls] = rates(classes.filter((c) => c === cls).length, touched.get(cls) ?? 0, hits.get(cls) ?? 0);
+  }
+  return {
+    byRule, recall: planted ? found / planted : 1, precision: reported ? found / reported : 1,
+    overlapClasses, overlapFalsePositives, genericFindings, genericFindingsByRule,
+  };
 }
 
 function log(line: string) {

@@ -35,6 +35,12 @@ export interface DeptType {
   topics: Topic[];
   /** Local-only topics (Chinese only). */
   local_topics: string[];
+  /**
+   * Local-only topics that contain the full form of an abbreviation of the project's table
+   * (src/text/lexicon/abbreviations-zh.ts), used only for planted \`abbreviation\` overlaps. Neither
+   * form shares a distinctive word with any topic of any type.
+   */
+  abbr_topics?: string[];
 }
 
 function topics(block: string): Topic[] {
@@ -84,6 +90,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       食品小作坊和摊贩登记管理|registration of small food workshops and vendors
     `),
     local_topics: list('夜市经营秩序规范整治 早餐工程示范门店 节假日商户明码标价专项检查 网红主播合规培训 菜篮子平价商店认定'),
+    abbr_topics: list('特殊医学用途配方食品经营专柜规范'),
   },
   {
     code: 'agri', nat: '农业农村部', prov: '农业农村厅', local: '农业农村局', short: '农业农村局',
@@ -114,6 +121,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       基层农技推广体系建设|grassroots agricultural extension system
     `),
     local_topics: list('茶园生态化改造示范 稻虾共作示范推广 特色水果产业带培育 美丽田园示范片区创建 农民丰收节活动组织'),
+    abbr_topics: list('非洲猪瘟常态化防控 农业产业化龙头企业培育认定'),
   },
   {
     code: 'health', nat: '国家卫生健康委员会', prov: '卫生健康委员会', local: '卫生健康委员会', short: '卫健委',
@@ -144,6 +152,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       院前急救网络建设|pre-hospital emergency care network
     `),
     local_topics: list('母婴室建设推广 长寿老人关爱慰问 名医工作室引进 义诊下乡活动组织 智慧药房试点'),
+    abbr_topics: list('人类辅助生殖技术机构校验'),
   },
   {
     code: 'emergency', nat: '应急管理部', prov: '应急管理厅', local: '应急管理局', short: '应急局',
@@ -173,6 +182,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       冶金和粉尘涉爆企业专项治理|special campaigns for metallurgy and dust-explosion enterprises
     `),
     local_topics: list('电动自行车集中充电设施推广 避难场所标识设置 小散乱企业安全整治 村村响广播预警工程 群租房违规隔断整治'),
+    abbr_topics: list('油气输送管道保护巡查'),
   },
   {
     code: 'env', nat: '生态环境部', prov: '生态环境厅', local: '生态环境局', short: '生态环境局',
@@ -200,6 +210,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       污染源自动监控|automatic monitoring of pollution sources
     `),
     local_topics: list('黑臭水体整治 餐饮油烟扰民整治 露天焚烧巡查管控 工地扬尘在线监测 无废城市细胞创建'),
+    abbr_topics: list('环境污染责任保险投保推广'),
   },
   {
     code: 'housing', nat: '住房和城乡建设部', prov: '住房和城乡建设厅', local: '住房和城乡建设局', short: '住建局',
@@ -229,6 +240,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       装配式建筑发展|prefabricated buildings
     `),
     local_topics: list('既有住宅加装电梯 城中村改造试点 人才公寓筹集建设 海绵城市示范项目 农村自建房结构鉴定'),
+    abbr_topics: list('住宅专项维修资金归集使用 地下综合管廊入廊管理'),
   },
   {
     code: 'edu', nat: '教育部', prov: '教育厅', local: '教育局', short: '教育局',
@@ -257,6 +269,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       终身教育和社区教育|lifelong and community education
     `),
     local_topics: list('课后延时服务推广 校车安全运营管理 研学实践基地认定 名校集团化办学 乡村少年宫建设'),
+    abbr_topics: list('高等教育自学考试考务组织'),
   },
   {
     code: 'finance', nat: '财政部', prov: '财政厅', local: '财政局', short: '财政局',
@@ -282,6 +295,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       财源建设和税源分析|revenue sources and tax source analysis
     `),
     local_topics: list('财政资金直达基层监控 村级组织运转经费保障 政府投资基金设立 惠企资金兑付平台 行政事业性收费目录公示'),
+    abbr_topics: list('专项债券还本付息'),
   },
   {
     code: 'hrss', nat: '人力资源和社会保障部', prov: '人力资源和社会保障厅', local: '人力资源和社会保障局', short: '人社局',
@@ -309,6 +323,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       劳务派遣单位行政许可|licensing of labour dispatch agencies
     `),
     local_topics: list('零工市场建设运营 育婴师技能提升 返乡能人回引工程 企业用工对接服务月 快递骑手暖心服务'),
+    abbr_topics: list('博士后科研工作站设站评估'),
   },
   {
     code: 'commerce', nat: '商务部', prov: '商务厅', local: '商务局', short: '商务局',
@@ -335,7 +350,8 @@ export const DEPT_TYPES: readonly DeptType[] = [
       县域商业网点布局|county commercial networks
       会展经济和重点展会组织|exhibitions and trade fairs
     `),
-    local_topics: list('夜间经济集聚区打造 步行街改造提升 跨境电商产业园培育 以旧换新消费补贴 一刻钟便民生活圈建设'),
+    local_topics: list('夜间经济集聚区打造 步行街改造提升 跨境物流产业园培育 以旧换新消费补贴 一刻钟便民生活圈建设'),
+    abbr_topics: list('中国国际进口博览会参展组织'),
   },
   {
     code: 'police', nat: '公安部', prov: '公安厅', local: '公安局', short: '公安局',
@@ -362,6 +378,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       110接处警|110 emergency call handling
     `),
     local_topics: list('平安创建示范小区评选 上下学高峰护学岗设置 二轮车防盗芯片登记 夜巡警务站设置 见义勇为人员表彰'),
+    abbr_topics: list('强制隔离戒毒场所安全管理'),
   },
   {
     code: 'civil', nat: '民政部', prov: '民政厅', local: '民政局', short: '民政局',
@@ -409,6 +426,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       政府法律顾问|government legal counsel
     `),
     local_topics: list('法律明白人培养 企业合规指导进园区 枫桥经验示范点创建 民法典宣讲进万家 涉企法律体检服务'),
+    abbr_topics: list('国家统一法律职业资格考试考务保障'),
   },
   {
     code: 'natres', nat: '自然资源部', prov: '自然资源厅', local: '自然资源和规划局', short: '自然资源局',
@@ -431,6 +449,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       村庄布局优化|village layout optimization
     `),
     local_topics: list('古村落风貌管控 地质遗迹点保护标识 废弃砖瓦窑复垦 房地一体确权颁证 城市设计导则编制'),
+    abbr_topics: list('矿业权出让收益核定'),
   },
   {
     code: 'transport', nat: '交通运输部', prov: '交通运输厅', local: '交通运输局', short: '交通运输局',
@@ -500,7 +519,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       古籍保护|ancient books
       电影放映管理|film screening
     `),
-    local_topics: list('城市书房建设 村晚文艺汇演 精品民宿培育 文创集市举办 非遗工坊认定'),
+    local_topics: list('城市书房建设 村晚文艺汇演 精品民宿培育 文创集市举办 手作工坊认定'),
   },
   {
     code: 'stats', nat: '国家统计局', prov: '统计局', local: '统计局', short: '统计局',
@@ -521,6 +540,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       统计从业人员培训|training of statistical staff
     `),
     local_topics: list('楼宇经济摸底 快递业务量监测 民意快速调研 网络零售额测算 首店经济监测'),
+    abbr_topics: list('限额以上批零企业名录库维护'),
   },
   {
     code: 'audit', nat: '审计署', prov: '审计厅', local: '审计局', short: '审计局',
@@ -600,6 +620,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       单项体育协会管理|sports associations
     `),
     local_topics: list('笼式足球场建设 村级篮球联赛举办 龙舟竞渡活动 环湖骑行线路建设 老年门球比赛'),
+    abbr_topics: list('体育运动学校训练保障'),
   },
   {
     code: 'petition', nat: '国家信访局', prov: '信访局', local: '信访局', short: '信访局',
@@ -654,7 +675,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       餐厨垃圾收运处置|kitchen waste collection and disposal
       环卫作业市场化|outsourcing of sanitation work
     `),
-    local_topics: list('街角微景观营造 背街小巷整治 环卫工人爱心驿站 夜景亮化提升 犬类文明饲养管理'),
+    local_topics: list('街角微景观营造 背街小巷整治 户外劳动者爱心驿站 夜景亮化提升 犬类文明饲养管理'),
   },
   {
     code: 'drc', nat: '国家发展和改革委员会', prov: '发展和改革委员会', local: '发展和改革委员会', short: '发改委',
@@ -676,6 +697,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       成本调查和定价成本监审|cost surveys and pricing cost review
     `),
     local_topics: list('飞地经济合作 企业服务专员驻企 总部经济招引 城市体检评估 低空经济场景培育'),
+    abbr_topics: list('战略性新兴产业集群培育'),
   },
   {
     code: 'miit', nat: '工业和信息化部', prov: '工业和信息化厅', local: '工业和信息化局', short: '工信局',
@@ -716,7 +738,8 @@ export const DEPT_TYPES: readonly DeptType[] = [
       科技特派员制度推行|the science commissioner system
       重点实验室和工程技术研究中心|key laboratories and engineering research centres
     `),
-    local_topics: list('院士工作站引进 创新券发放 星期天工程师引进 揭榜挂帅项目 高校院所合作对接'),
+    local_topics: list('院士工作站引进 创新券发放 星期天工程师引进 揭榜挂帅项目 产学研合作对接'),
+    abbr_topics: list('引进国外智力项目管理'),
   },
   {
     code: 'ethnic', nat: '国家民族事务委员会', prov: '民族宗教事务委员会', local: '民族宗教事务局', short: '民宗局',
@@ -761,7 +784,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       防空地下室易地建设费征收|fees for relocated air defence basements
       疏散地域划定|designation of evacuation areas
     `),
-    local_topics: list('地下停车场战时改造 平战转换演练 人防车辆调度'),
+    local_topics: list('地下停车场战时改造 平战转换演练 战时车辆征集调度'),
   },
   {
     code: 'grain', nat: '国家粮食和物资储备局', prov: '粮食和物资储备局', local: '粮食和物资储备局', short: '粮储局',
@@ -778,6 +801,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       粮食产业经济发展|the grain industry economy
     `),
     local_topics: list('爱粮节粮宣传周 绿色储粮技术推广 主食厨房工程 家庭储粮减损指导'),
+    abbr_topics: list('食用植物油储备轮换'),
   },
   {
     code: 'finreg', nat: '国家金融监督管理总局', prov: '地方金融管理局', local: '地方金融监督管理局', short: '金融局',
@@ -792,6 +816,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       交易场所清理整顿|clean-up of trading venues
     `),
     local_topics: list('金融辅导员制度 银企面对面活动 首贷服务中心设立 供应链票据推广'),
+    abbr_topics: list('网络借贷风险出清'),
   },
   {
     code: 'data', nat: '国家数据局', prov: '大数据局', local: '数据资源管理局', short: '数据局',
@@ -837,22 +862,29 @@ export const DEPT_TYPES: readonly DeptType[] = [
       国际会议审批|approval of international conferences
       APEC商务旅行卡管理|APEC business travel cards
     `),
-    local_topics: list('外籍人士一站式窗口 外语标识规范 国际友城青少年交流'),
+    local_topics: list('外籍人士一站式窗口 外语标识规范 外籍青少年夏令营'),
   },
 ];
 
-/** Jurisdiction words, by level (zh variants; en suffix). */
+/** Jurisdiction (scope) words, by level (zh variants; en suffix), and the level's Party committee and government. */
 export type Level = 'national' | 'provincial' | 'municipal' | 'county' | 'district';
 
-export const LEVEL_WORDS: Record<Level, { zh: readonly [string, ...string[]]; en: string; short: string }> = {
-  national: { zh: ['全国'], en: ' nationwide', short: '' },
-  provincial: { zh: ['全省', '本省'], en: ' in the province', short: '省' },
-  municipal: { zh: ['全市', '本市'], en: ' in the city', short: '市' },
-  county: { zh: ['全县', '本县'], en: ' in the county', short: '县' },
-  district: { zh: ['全区', '本区'], en: ' in the district', short: '区' },
+export const LEVEL_WORDS: Record<Level, { zh: readonly [string, ...string[]]; en: string; short: string; party: string; gov: string; enGov: string }> = {
+  national: { zh: ['全国'], en: ' nationwide', short: '', party: '党中央', gov: '国务院', enGov: 'the Party Central Committee and the State Council' },
+  provincial: { zh: ['全省', '本省', '本行政区域', '省域', '全省范围内'], en: ' in the province', short: '省', party: '省委', gov: '省政府', enGov: 'the provincial Party committee and government' },
+  municipal: { zh: ['全市', '本市', '本行政区域', '市域', '全市范围内'], en: ' in the city', short: '市', party: '市委', gov: '市政府', enGov: 'the municipal Party committee and government' },
+  county: { zh: ['全县', '本县', '本行政区域', '县域', '全县范围内'], en: ' in the county', short: '县', party: '县委', gov: '县政府', enGov: 'the county Party committee and government' },
+  district: { zh: ['全区', '本区', '本行政区域', '辖区', '全区范围内'], en: ' in the district', short: '区', party: '区委', gov: '区政府', enGov: 'the district Party committee and government' },
 };
 
-/** 三定-style main duty frames. {J}: jurisdiction word (may be empty), {T}: topic. */
+/** Number of scope-word variants a duty may pick from (LEVEL_WORDS[*].zh, modulo its length). */
+export const SCOPE_VARIANTS = 5;
+
+/**
+ * 三定-style main duty frames. {J}: jurisdiction word (may be empty), {T}: topic. The
+ * governance verb is the frame's first two characters (frameVerb): a paraphrase that must
+ * change the verb picks a frame whose verb differs.
+ */
 export const FRAMES_ZH: readonly string[] = [
   '负责{J}{T}工作',
   '负责{J}{T}的监督管理',
@@ -864,7 +896,18 @@ export const FRAMES_ZH: readonly string[] = [
   '组织开展{J}{T}相关工作',
   '贯彻落实{T}有关要求，负责{J}相关工作',
   '负责{J}{T}的组织实施和监督检查',
+  '统筹{J}{T}工作',
+  '监督管理{J}{T}',
+  '承担{J}{T}具体工作',
+  '指导和监督{J}{T}工作',
+  '依法履行{J}{T}监管职责',
+  '推动{J}{T}工作落实',
 ];
+
+/** The governance verb of a Chinese frame (负责, 组织, 统筹, 指导, 承担, 监督…). */
+export function frameVerb(frame: number): string {
+  return (FRAMES_ZH[frame % FRAMES_ZH.length] as string).slice(0, 2);
+}
 
 /**
  * English frames use words that duty-lint's English stop list already ignores: English is
@@ -880,8 +923,8 @@ export const FRAMES_EN: readonly string[] = [
 ];
 
 /**
- * Optional second clause of a main duty. Generic words only, and few of them: the
- * benchmark should measure matching on subjects, not on shared boilerplate.
+ * Optional second clause of a main duty: generic governance clauses that any department may
+ * append to any duty, so that two departments' texts share them without sharing a subject.
  */
 export const CLAUSES_ZH: readonly string[] = [
   '依法查处相关违法行为',
@@ -890,6 +933,14 @@ export const CLAUSES_ZH: readonly string[] = [
   '组织开展监督检查',
   '按规定报送相关情况',
   '做好政策宣传解读',
+  '建立健全长效管理机制',
+  '组织开展专项整治行动',
+  '加强事中事后监管',
+  '完善考核评价制度',
+  '推进信息化平台建设',
+  '会同有关部门开展联合执法',
+  '组织开展业务培训',
+  '协调解决工作中的重大问题',
 ];
 
 /** None: any English generic word is rare in a mostly Chinese catalogue (see FRAMES_EN). */
@@ -924,16 +975,120 @@ export const SUPPORT_EN: readonly string[] = [
   'Assist with {T} work{J}',
 ];
 
-/** Longer `detail` texts: restate the subject with next to no boilerplate. */
+/** Longer `detail` texts: restate the subject, with the generic clauses a 三定 item carries. */
 export const DETAILS_ZH: readonly string[] = [
   '{T}：{J}{T}的具体实施、监督和指导。',
   '做好{J}{T}的组织实施和督促落实。',
+  '组织制定{J}{T}相关政策和工作方案，并监督实施。',
+  '统筹协调{J}{T}中的重大问题，指导下级部门开展相关工作。',
 ];
 
 export const DETAILS_EN: readonly string[] = [
   '{T}: implementation and guidance{J}.',
   'Carry out {T}{J}.',
 ];
+
+/**
+ * Boilerplate (class `boilerplate`): the generic lines most departments of every government
+ * carry, by family, each in a few wordings. {F}: the department's field word (市场监管,
+ * 卫生健康…), {P}/{G}: the level's Party committee and government (市委, 市政府), {U}: the
+ * counterpart department's name. None of them is a duty of its own subject: no finding may
+ * name them.
+ */
+export const BOILERPLATE_ZH: readonly (readonly string[])[] = [
+  [
+    '贯彻落实党中央关于{F}工作的方针政策和决策部署，在履行职责过程中坚持和加强党对{F}工作的集中统一领导',
+    '贯彻落实党中央关于{F}工作的方针政策和{P}决策部署，在履行职责过程中坚持和加强党对{F}工作的集中统一领导',
+    '认真贯彻落实党中央和{P}关于{F}工作的决策部署，坚持和加强党对{F}工作的集中统一领导',
+  ],
+  [
+    '职能转变。深化{F}领域“放管服”改革，减少微观管理事务，加强{F}发展战略、规划、政策、标准的制定和实施，强化公共服务和事中事后监管',
+    '职能转变。切实转变政府职能，深入推进简政放权、放管结合、优化服务改革，精简{F}领域证明材料和办事环节，提高公共服务便民化水平',
+    '职能转变。加强{F}领域统筹规划和宏观指导，全面推行“双随机、一公开”监管和信用监管，推进“互联网+政务服务”，营造公平有序的发展环境',
+  ],
+  [
+    '负责本部门（本系统）安全生产工作',
+    '负责本部门、本系统安全生产工作',
+    '按照“管行业必须管安全”要求，负责本部门安全生产工作',
+    '按照“管行业必须管安全、管业务必须管安全”的要求，负责本部门和本系统安全生产工作',
+    '按照“三管三必须”要求，负责本部门安全生产工作',
+  ],
+  [
+    '负责本系统党风廉政建设',
+    '负责本系统干部队伍建设和党风廉政建设',
+    '负责本系统党风廉政建设和反腐败工作',
+    '负责本系统安全生产、意识形态和党风廉政建设工作',
+  ],
+  [
+    '做好本部门政务公开和信息化工作',
+    '负责本部门政务公开和信息化建设工作',
+    '负责本部门政务公开、政府信息公开和电子政务建设',
+    '推进本部门政务公开和数字化转型工作',
+  ],
+  [
+    '完成{P}、{G}交办的其他任务',
+    '完成{P}{G}交办的其他工作任务',
+    '承办{P}、{G}交办的其他事项',
+    '完成{P}、{G}和上级主管部门交办的其他任务',
+    '完成{P}、{G}和{U}交办的其他任务',
+  ],
+];
+
+/** English wordings of the families that have one (-1: Chinese only); {G}: LEVEL_WORDS.enGov. */
+export const BOILERPLATE_EN: readonly (string | null)[] = [
+  null,
+  null,
+  'Responsible for work safety in this department and its system',
+  'Party conduct and integrity building in this system',
+  'Government information disclosure and informatization of this department',
+  'Complete other tasks assigned by {G}',
+];
+
+/** Probability that a department carries a line of each family (BOILERPLATE_ZH order). */
+export const BOILERPLATE_RATE: readonly number[] = [0.75, 0.5, 0.7, 0.6, 0.5, 0.9];
+
+/**
+ * Short-vs-long: titles of a broad duty ({F}: the department's field word) whose `detail`
+ * lists several items ({I}: "甲、乙、丙和丁").
+ */
+export const BROAD_TITLES_ZH: readonly string[] = [
+  '统筹推进{J}{F}领域重点工作',
+  '负责{J}{F}领域综合治理和专项整治工作',
+  '承担{J}{F}重点民生实事项目的组织实施',
+  '负责{J}{F}领域年度重点任务的统筹协调',
+];
+
+export const BROAD_DETAILS_ZH: readonly string[] = [
+  '组织实施{I}等工作，协调解决推进中的重大问题。',
+  '具体包括{I}等事项，制定年度工作计划并督促落实。',
+  '统筹{I}等重点任务，建立工作台账，定期调度通报。',
+];
+
+/** Partial: a title whose object is a list ({T}: "甲、乙和丙"), one item of which is another department's duty. */
+export const LIST_FRAMES_ZH: readonly string[] = [
+  '负责{J}{T}工作',
+  '统筹推进{J}{T}等工作',
+  '组织实施{J}{T}',
+  '承担{J}{T}等具体工作',
+];
+
+/** Short titles naming just the object (short-vs-long's short side). */
+export const SHORT_FRAMES_ZH: readonly string[] = ['负责{J}{T}工作', '负责{J}{T}', '承担{J}{T}工作'];
+
+/**
+ * Parts of a topic that a lower level may keep when it narrows its counterpart's duty
+ * ("A和B" -> A or B). Only two-part topics, only parts that still name a subject of their own.
+ */
+const NOT_A_SUBJECT = new Set([
+  '投诉举报处理', '核查处置', '品种管理', '质量公报', '养护管理', '岗位管理', '岗位推荐', '适应性培训', '利用服务',
+  '年度报表', '流通监管', '公共场所', '批发企业管理', '台站管理', '中期评估', '社会工作',
+]);
+
+export function topicParts(zh: string): string[] {
+  const parts = zh.split('和');
+  if (parts.length !== 2 || parts.some((p) => p.length === 0)) return [];
+  return parts.filter((p) => p.length >= 4 && !NOT_A_SUBJECT.has(p));
+}
 
 /** Scopes of the two parties of a declared division (职责分工). */
 export const DIVISION_SCOPES: readonly (readonly [string, string])[] = [

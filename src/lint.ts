@@ -6,14 +6,13 @@ import { CACHE_FILE } from './cache/file-cache.js';
 import { jurisdictionsOfFile, mergeFindings, planIncremental, readState, sizeOf, stateOf, STATE_FILE, updateState, writeState, type Analysed, type AnalysisState } from './cache/analysis-state.js';
 import { scopeOf, type Scope } from './analysis/scope.js';
 import { AnalysisContext } from './analysis/context.js';
-import { MatchThread } from './analysis/match-thread.js';
+import type { MatcherOptions } from './matching/matcher.js';
 import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from './config/config.js';
 import { UsageError } from './errors.js';
 import { finalizeFindings } from './findings/finalize.js';
 import { buildGraph, type DutyGraph } from './graph/graph.js';
-import type { Frequencies } from './text/text-index.js';
 import { discoverFiles } from './load/discover.js';
-import { loadAll, WORKER_THRESHOLD } from './load/load-all.js';
+import { loadAll } from './load/load-all.js';
 import { emptyLoadWork, type FileResult } from './load/load-file.js';
 import { FsSource } from './load/source.js';
 import { RULE_IDS, RULES } from './rules/index.js';
@@ -110,28 +109,19 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
   const work = emptyLoadWork();
   const enabled = (ids: string[]) => ids.some((id) => config.rules.get(id)?.severity !== 'off');
-  // Large catalogues infer mandates on a second thread, beside the pairs and the other rules.
-  // It starts now, so that it is ready by the time the text index is.
-  const thread = enabled(MANDATE_RULES) && threads > 1 && files.length >= WORKER_THRESHOLD ? MatchThread.start() : undefined;
   const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
   const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
 
   /** Everything after loading, on some or all of the files: the graph, the rules, settled findings. */
   const analyse = async (
-    loaded: FileResult[], part?: { frequencies: Frequencies | undefined; jurisdictionOf: ReadonlyMap<string, string>; dirty: ReadonlySet<Scope> },
+    loaded: FileResult[], part?: { jurisdictionOf: ReadonlyMap<string, string>; dirty: ReadonlySet<Scope>; whole: MatcherOptions['whole'] },
   ): Promise<Analysed> => {
     const raw: RawFinding[] = [];
     for (const f of loaded) for (const finding of f.findings) raw.push(finding);
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
-    const context = new AnalysisContext(graph, config.matching, part && { frequencies: part.frequencies, jurisdictions: part.dirty });
+    const context = new AnalysisContext(graph, config.matching, part && { only: part.dirty, whole: part.whole });
     // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
-    if (enabled(MATCHING_RULES)) await stage('text index', () => (thread ? context.buildText(thread) : context.text));
-    let planMs = 0;
-    if (thread) {
-      const start = performance.now();
-      context.startMandates(thread);
-      planMs = performance.now() - start;
-    }
+    if (enabled(MATCHING_RULES)) await stage('text terms', () => context.matcher);
     const sameDutyThresholds = RULES.filter((r) => r.usesThreshold && config.rules.get(r.id)?.severity !== 'off')
       .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
     if (sameDutyThresholds.length > 0) await stage('same-duty pairs', () => context.sameDutyPairs(Math.min(...sameDutyThresholds)));
@@ -143,17 +133,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       for (const f of found) raw.push(f);
     };
     for (const rule of RULES) if (!MANDATE_RULES.includes(rule.id)) await runRule(rule);
-    if (enabled(MANDATE_RULES)) {
-      await stage('mandate inference', async () => {
-        if (thread) await context.finishMandates();
-        else void context.mandates;
-      });
-      // The main thread's share: planning the questions, waiting, reading the answers.
-      timings.at(-1)!.ms += planMs;
-      if (context.mandateThreadMs !== undefined) {
-        timings.push({ stage: 'mandate inference:matching', ms: context.mandateThreadMs, within: 'mandate inference', beside: true });
-      }
-    }
+    if (enabled(MANDATE_RULES)) await stage('mandate inference', () => context.mandates);
     for (const rule of RULES) if (MANDATE_RULES.includes(rule.id)) await runRule(rule);
     const jurisdictionOf = part?.jurisdictionOf ?? new Map(graph.departments.map((d) => [d.id, d.jurisdiction]));
     const scope = (r: RawFinding) => scopeOf({ department: r.department, file: r.loc.file }, jurisdictionOf);
@@ -171,49 +151,46 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   let findings: Finding[];
   let size: { departments: number; duties: number; suppressed: number };
   let relinted: number | undefined;
-  try {
-    if (!options.cache) {
-      const loaded = await stage('load', () => loadAll(source, files, { ...loadOptions, work }));
+  if (!options.cache) {
+    const loaded = await stage('load', () => loadAll(source, files, { ...loadOptions, work }));
+    pushLoadWork();
+    result = await analyse(loaded);
+    findings = result.findings;
+    size = sizeOfRun(result);
+  } else {
+    const version = `${cacheVersion()} ${runKey}`;
+    // Which files changed, and whether this run can re-lint only what they affect.
+    const { cached, state, plan } = await stage('cache', async () => {
+      const cached = CachedFiles.open(source, files, cacheDir);
+      const state = readState(cacheDir, version, cached.storedContents);
+      // A state that does not add up costs a whole run, never a wrong answer or a crash.
+      const plan = state && await planIncremental(state, files, cached).catch(() => undefined);
+      return { cached, state, plan };
+    });
+    let next: AnalysisState;
+    if (state && plan) {
+      relinted = plan.files.length;
+      const loaded = await stage('load', () => cached.load(plan.files, { ...loadOptions, work }));
+      pushLoadWork();
+      const whole = plan.frequencies && state.lexicon ? { frequencies: plan.frequencies, sources: state.lexicon } : undefined;
+      result = await analyse(loaded, { jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty, whole });
+      findings = mergeFindings(state, plan, result.findings);
+      next = await stage('cache state', () => updateState(state, plan, result));
+    } else {
+      const loaded = await stage('load', () => cached.load(files, { ...loadOptions, work }));
       pushLoadWork();
       result = await analyse(loaded);
       findings = result.findings;
-      size = sizeOfRun(result);
-    } else {
-      const version = `${cacheVersion()} ${runKey}`;
-      // Which files changed, and whether this run can re-lint only what they affect.
-      const { cached, state, plan } = await stage('cache', async () => {
-        const cached = CachedFiles.open(source, files, cacheDir);
-        const state = readState(cacheDir, version, cached.storedContents);
-        // A state that does not add up costs a whole run, never a wrong answer or a crash.
-        const plan = state && await planIncremental(state, files, cached).catch(() => undefined);
-        return { cached, state, plan };
-      });
-      let next: AnalysisState;
-      if (state && plan) {
-        relinted = plan.files.length;
-        const loaded = await stage('load', () => cached.load(plan.files, { ...loadOptions, work }));
-        pushLoadWork();
-        result = await analyse(loaded, { frequencies: plan.frequencies, jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty });
-        findings = mergeFindings(state, plan, result.findings);
-        next = await stage('cache state', () => updateState(state, plan, result));
-      } else {
-        const loaded = await stage('load', () => cached.load(files, { ...loadOptions, work }));
-        pushLoadWork();
-        result = await analyse(loaded);
-        findings = result.findings;
-        next = await stage('cache state', () => stateOf(version, files, loaded.map(jurisdictionsOfFile), result));
-      }
-      size = sizeOf(next);
-      // Nothing changed: the state on disk is already this run's.
-      const unchanged = plan?.dirty.size === 0;
-      await stage('cache save', () => {
-        if (!unchanged) writeState(cacheDir, { ...next, contents: cached.contents() });
-        cached.save();
-        removeOtherVersions(cacheDir, [CACHE_FILE, STATE_FILE]);
-      });
+      next = await stage('cache state', () => stateOf(version, files, loaded.map(jurisdictionsOfFile), result));
     }
-  } finally {
-    thread?.close();
+    size = sizeOf(next);
+    // Nothing changed: the state on disk is already this run's.
+    const unchanged = plan?.dirty.size === 0;
+    await stage('cache save', () => {
+      if (!unchanged) writeState(cacheDir, { ...next, contents: cached.contents() });
+      cached.save();
+      removeOtherVersions(cacheDir, [CACHE_FILE, STATE_FILE]);
+    });
   }
 
   return {

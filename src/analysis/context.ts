@@ -1,123 +1,125 @@
 import type { Duty, DutyGraph } from '../graph/graph.js';
-import { dutyText } from '../graph/graph.js';
-import { mandateEdgesOf, mandateTableOf, planMandates, sameDutyPairs, type DutyPair, type MandateEdge } from '../graph/matching.js';
-import { distinctTexts, termTable, TextIndex, type Frequencies } from '../text/text-index.js';
-import type { MandateTable } from './mandate-search.js';
-import type { MatchThread } from './match-thread.js';
+import type { MandateTable } from '../matching/mandates.js';
+import { Matcher, type MatcherOptions } from '../matching/matcher.js';
+import type { SynonymGroup } from '../text/lexicon/synonyms.js';
 
 export interface MatchingOptions {
-  /** Same or nearly the same duty (overlap, multiple-leads, orphan-duty). */
+  /** Same or nearly the same duty, reported whatever else matches (overlap, multiple-leads, orphan-duty). */
   threshold: number;
-  /** A lower-level duty implements a higher-level one. */
+  /** Same duty when the two are each other's best match across the government's departments. */
+  mutualThreshold: number;
+  /** A lower-level duty implements its counterpart's duty. */
   mandateThreshold: number;
+  /** The config's `synonyms:` and `generic:`. */
+  synonyms: readonly SynonymGroup[];
+  generic: readonly string[];
 }
 
-/** Distinct texts from which the text index's terms are worked out on two threads. */
-const SPLIT_TEXTS = 100_000;
+/** Two duties of different departments of one government whose texts match. */
+export interface DutyPair {
+  a: Duty;
+  b: Duty;
+  score: number;
+  mutual: boolean;
+}
+
+/** A higher-level duty that a lower-level one implements. */
+export interface MandateEdge {
+  duty: Duty;
+  inferred: boolean;
+  /** Score, for inferred edges. */
+  score?: number;
+}
 
 /**
  * What rules read: the graph and the matching results, each computed once, when a rule
  * first asks for it, and shared by every rule that needs it.
  */
 export class AnalysisContext {
-  private textIndex?: TextIndex;
+  private built?: Matcher;
   private pairs?: { threshold: number; pairs: DutyPair[] };
-  private mandateTable?: MandateTable;
-  private pendingMandates?: Promise<MandateTable>;
-  /** Time the second thread spent matching for mandate inference, when it did. */
-  mandateThreadMs?: number;
   private readonly memos = new Map<string, unknown>();
 
   /**
-   * @param part when the graph is part of a catalogue (an incremental run): the whole
-   *   catalogue's term frequencies, which terms are weighed by, and the jurisdictions whose
-   *   findings are wanted (the others are there to be read)
+   * @param part when the graph is part of a catalogue (an incremental run): the
+   *   jurisdictions whose findings are wanted (the others are there to be read), and what
+   *   the whole catalogue weighs terms by
    */
   constructor(
     readonly graph: DutyGraph, readonly matching: MatchingOptions,
-    private readonly part?: { frequencies: Frequencies | undefined; jurisdictions: ReadonlySet<string> },
+    private readonly part?: { only: ReadonlySet<string>; whole: MatcherOptions['whole'] },
   ) {}
 
-  get text(): TextIndex {
-    this.textIndex ??= TextIndex.of(this.graph.duties.map(dutyText), this.part?.frequencies);
-    return this.textIndex;
+  get matcher(): Matcher {
+    this.built ??= new Matcher(this.graph, {
+      synonyms: this.matching.synonyms, generic: this.matching.generic, ...(this.part?.whole ? { whole: this.part.whole } : {}),
+    });
+    return this.built;
+  }
+
+  /** The matcher, if a rule asked for it. */
+  get builtMatcher(): Matcher | undefined {
+    return this.built;
   }
 
   /**
-   * Builds the text index; with many distinct texts, `thread` works out the terms of half of
-   * them meanwhile. With fewer, the second thread would spend longer getting up to speed
-   * (its code is not yet optimised) than it saves.
-   */
-  async buildText(thread: MatchThread): Promise<TextIndex> {
-    if (!this.textIndex) {
-      const distinct = distinctTexts(this.graph.duties.map(dutyText));
-      const { texts } = distinct;
-      const theirs = texts.length >= SPLIT_TEXTS ? thread.termTable(texts.slice(texts.length >> 1)) : undefined;
-      const mine = termTable(theirs ? texts.slice(0, texts.length >> 1) : texts);
-      this.textIndex = new TextIndex(distinct, theirs ? [mine, await theirs] : [mine], this.part?.frequencies);
-    }
-    return this.textIndex;
-  }
-
-  /** The text index, if a rule asked for it. */
-  get builtText(): TextIndex | undefined {
-    return this.textIndex;
-  }
-
-  /**
-   * Pairs of duties of different departments of one jurisdiction at or above `threshold`.
-   * Computed once at the lowest threshold asked for first (lint asks with the lowest any
-   * enabled rule uses), then filtered for higher ones.
+   * Pairs of duties of different departments of one government that are the same duty at
+   * `threshold`: scoring at least that, or at least `mutualThreshold` (never more than
+   * `threshold`) and each the other's best match.
    */
   sameDutyPairs(threshold: number): DutyPair[] {
-    if (!this.pairs || threshold < this.pairs.threshold) {
-      this.pairs = { threshold, pairs: sameDutyPairs(this.graph, this.text, threshold, this.part?.jurisdictions) };
+    const floor = Math.min(threshold, this.matching.mutualThreshold);
+    if (!this.pairs || floor < this.pairs.threshold) {
+      const { duties } = this.graph;
+      this.pairs = {
+        threshold: floor,
+        pairs: this.matcher.pairs(floor, this.part?.only).map((p) => ({ a: duties[p.a]!, b: duties[p.b]!, score: p.score, mutual: p.mutual })),
+      };
     }
-    return this.pairs.pairs.filter((p) => p.score >= threshold - 1e-9);
+    return this.pairs.pairs.filter((p) => p.score >= threshold - 1e-9 || (p.mutual && p.score >= floor - 1e-9));
   }
 
-  /** Similarity of two duties' texts. */
+  /** Whether a duty is boilerplate, which no rule reports on. */
+  isGeneric(duty: Duty): boolean {
+    return this.matcher.state.generic[duty.index] === 1;
+  }
+
+  /** How much two duties' texts say the same. */
   similarity(a: Duty, b: Duty): number {
-    return this.text.similarity(this.text.textOf[a.index]!, this.text.textOf[b.index]!);
+    return this.matcher.overlapScore(a, b);
   }
 
-  /** The shared terms that made two duties match. */
+  /** The shared words that made two duties match, as a person reads them. */
   terms(a: Duty, b: Duty): string[] {
-    return this.text.explain(this.text.textOf[a.index]!, this.text.textOf[b.index]!);
+    return this.matcher.sharedTerms(a, b);
   }
 
-  /** A result several rules share (such as the same-duty pairs), computed once per run. */
+  /** A result several rules share, computed once per run. */
   memo<T>(key: string, compute: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, compute());
     return this.memos.get(key) as T;
   }
 
-  /**
-   * Starts mandate inference on another thread; `finishMandates` waits for it. Meanwhile
-   * everything but `mandates` can be asked for.
-   */
-  startMandates(thread: MatchThread): void {
-    const { text, graph } = this;
-    const job = planMandates(graph, text, this.matching.mandateThreshold);
-    this.pendingMandates = thread.inferMandates(text.data, job).then(({ table, stats, ms }) => {
-      for (const k of Object.keys(stats) as Array<keyof typeof stats>) text.stats[k] += stats[k];
-      this.mandateThreadMs = ms;
-      return table;
-    });
-  }
-
-  async finishMandates(): Promise<void> {
-    if (this.pendingMandates) this.mandateTable ??= await this.pendingMandates;
-  }
-
   /** Every duty's higher-level duties, explicit or inferred (best first), in flat arrays. */
   get mandates(): MandateTable {
-    this.mandateTable ??= mandateTableOf(this.graph, this.text, this.matching.mandateThreshold);
-    return this.mandateTable;
+    return this.matcher.mandates(this.matching.mandateThreshold);
   }
 
   /** Higher-level duties a duty implements, explicit or inferred (best first), as objects. */
   mandatesOf(duty: Duty): MandateEdge[] {
-    return mandateEdgesOf(this.graph, this.mandates, duty);
+    const table = this.mandates;
+    const edges: MandateEdge[] = [];
+    for (let e = table.starts[duty.index]!; e < table.starts[duty.index + 1]!; e++) {
+      const upper = this.graph.duties[table.duties[e]!]!;
+      edges.push(table.inferred[duty.index] ? { duty: upper, inferred: true, score: table.scores[e]! } : { duty: upper, inferred: false });
+    }
+    return edges;
+  }
+
+  /** The nearest higher-level duty of a duty's counterparts' governments, with its score, if any. */
+  nearestMandate(duty: Duty): { duty: Duty; score: number } | undefined {
+    const table = this.mandates;
+    const k = table.nearest[duty.index]!;
+    return k < 0 ? undefined : { duty: this.graph.duties[k]!, score: table.nearestScore[duty.index]! };
   }
 }

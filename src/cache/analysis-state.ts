@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { fileScope, scopeOf, targetsOf, type Scope } from '../analysis/scope.js';
 import { compareFindings } from '../findings/finalize.js';
 import type { AnalysisContext } from '../analysis/context.js';
-import { dutyText, type DutyGraph } from '../graph/graph.js';
+import type { DutyGraph } from '../graph/graph.js';
 import type { FileResult } from '../load/load-file.js';
+import { buildLexicon, governmentNames, type LexiconSources } from '../matching/lexicon.js';
+import { definedAbbreviations } from '../text/lexicon/synonyms.js';
+import { roundedRarity, type WholeFrequencies } from '../matching/weights.js';
 import { normalizeText } from '../text/normalize.js';
-import { termWeight, type Frequencies } from '../text/text-index.js';
-import { tokenize } from '../text/tokenize.js';
+import { Segmenter } from '../text/segment.js';
+import { TermAnalyzer } from '../text/terms.js';
 import type { DepartmentDecl, Finding } from '../types.js';
 import type { CachedFiles } from './cached-load.js';
 import { writeQuietly } from './write-quietly.js';
@@ -31,8 +34,10 @@ export interface AnalysisState {
   duties: number;
   /** A department or division id defined twice: which one counts depends on other files, so such a catalogue is always linted whole. */
   duplicates: boolean;
-  /** Term frequencies over every duty; null when no rule matched texts. */
-  frequencies: { duties: number; df: Array<[number, number]> } | null;
+  /** How many departments use each term, over the whole catalogue; null when no rule matched texts. */
+  frequencies: { departments: number; df: Array<[string, number]> } | null;
+  /** What the matcher's vocabulary was built from: the same for every part of the catalogue. */
+  lexicon: LexiconSources | null;
   /**
    * Per jurisdiction: the jurisdictions its findings read (targetsOf), and its duties' term
    * codes, ascending, as float64 in base64 (one string parses far faster than many numbers).
@@ -53,7 +58,8 @@ export function readState(dir: string, version: string, contents: string): Analy
     const whole = state?.version === version && state.contents === contents && Array.isArray(state.files) && Array.isArray(state.fileJurisdictions) &&
       state.fileJurisdictions.length === state.files.length && typeof state.duties === 'number' &&
       [state.departments, state.jurisdictions, state.findings, state.suppressed].every(isRecord) &&
-      (state.frequencies === null || Array.isArray(state.frequencies?.df));
+      (state.frequencies === null || Array.isArray(state.frequencies?.df)) &&
+      (state.lexicon === null || (Array.isArray(state.lexicon?.names) && Array.isArray(state.lexicon.defined)));
     return whole ? state : undefined;
   } catch {
     return undefined;
@@ -79,7 +85,7 @@ export interface Analysed {
 /** The state after linting the whole catalogue. */
 export function stateOf(version: string, files: string[], fileJurisdictions: string[][], run: Analysed): AnalysisState {
   const { graph, context, jurisdictionOf } = run;
-  const frequencies = context.builtText?.frequencies;
+  const matcher = context.builtMatcher;
   const state: AnalysisState = {
     version,
     contents: '',
@@ -88,7 +94,8 @@ export function stateOf(version: string, files: string[], fileJurisdictions: str
     departments: Object.fromEntries(jurisdictionOf),
     duties: graph.duties.length,
     duplicates: graph.duplicates.some((d) => d.kind !== 'duty'),
-    frequencies: frequencies ? { duties: frequencies.duties, df: [...frequencies.df] } : null,
+    frequencies: matcher ? { departments: matcher.whole.departments, df: [...matcher.whole.df] } : null,
+    lexicon: matcher?.sources ?? null,
     jurisdictions: jurisdictionRecords(graph, context, jurisdictionOf),
     findings: {},
     suppressed: {},
@@ -102,7 +109,7 @@ export function updateState(state: AnalysisState, plan: IncrementalPlan, run: An
   const clean = <T>(byScope: Record<Scope, T>) => Object.fromEntries(Object.entries(byScope).filter(([scope]) => !plan.dirty.has(scope)));
   const updated: AnalysisState = {
     ...state,
-    frequencies: plan.frequencies ? { duties: plan.frequencies.duties, df: [...plan.frequencies.df] } : null,
+    frequencies: plan.frequencies ? { departments: plan.frequencies.departments, df: [...plan.frequencies.df] } : null,
     jurisdictions: { ...state.jurisdictions, ...jurisdictionRecords(run.graph, run.context, run.jurisdictionOf, plan.dirty) },
     findings: clean(state.findings),
     suppressed: clean(state.suppressed),
@@ -135,27 +142,31 @@ function jurisdictionRecords(
   graph: DutyGraph, context: AnalysisContext, jurisdictionOf: ReadonlyMap<string, string>, only?: ReadonlySet<string>,
 ): AnalysisState['jurisdictions'] {
   const targets = targetsOf([...graph.departments, ...graph.divisions], jurisdictionOf);
-  const text = context.builtText;
+  const matcher = context.builtMatcher;
   const out: AnalysisState['jurisdictions'] = {};
-  // Per distinct text and per term rank, the last jurisdiction (by number) that counted it.
-  const textSeen = new Int32Array(text?.totals.length ?? 0);
-  const termSeen = new Int32Array(text?.weights.length ?? 0);
+  const codes = matcher ? matcher.state.sets.vocab.map(termCode) : [];
+  // Per distinct text and per term, the last jurisdiction (by number) that counted it.
+  const textSeen = new Int32Array(matcher?.distinct.texts.length ?? 0);
+  const termSeen = new Int32Array(codes.length);
   let stamp = 0;
   for (const [j, depts] of graph.jurisdictions) {
     if (only && !only.has(j)) continue;
     stamp++;
     const terms: number[] = [];
     for (const d of depts) {
-      if (!text) break;
-      // By index, through the text index's arrays: visiting a million duty objects costs more.
+      if (!matcher) break;
+      const { textOf } = matcher.distinct;
+      const { all } = matcher.state.sets;
+      // By index, through the matcher's arrays: visiting a million duty objects costs more.
       for (let i = d.firstDuty; i < d.firstDuty + d.duties.length; i++) {
-        const t = text.textOf[i]!;
+        const t = textOf[i]!;
         if (textSeen[t] === stamp) continue;
         textSeen[t] = stamp;
-        for (const r of text.termsOf(t)) {
-          if (termSeen[r] === stamp) continue;
-          termSeen[r] = stamp;
-          terms.push(text.termCode(r));
+        for (let k = all.starts[t]!; k < all.starts[t + 1]!; k++) {
+          const id = all.ids[k]!;
+          if (termSeen[id] === stamp) continue;
+          termSeen[id] = stamp;
+          terms.push(codes[id]!);
         }
       }
     }
@@ -168,6 +179,18 @@ function jurisdictionRecords(
   return out;
 }
 
+/** A term as a number for the state's per-jurisdiction lists: 52 bits of two FNV-1a lanes, collisions out of practical reach. */
+function termCode(term: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1 * 0x100000 + (h2 & 0xfffff);
+}
+
 export function jurisdictionsOfFile(r: FileResult): string[] {
   return [...new Set(r.decls.map((d) => d.jurisdiction))].sort();
 }
@@ -178,7 +201,7 @@ export interface IncrementalPlan {
   files: string[];
   /** Scopes whose findings are recomputed; every other scope's come from the state. */
   dirty: Set<Scope>;
-  frequencies: Frequencies | undefined;
+  frequencies: WholeFrequencies | undefined;
 }
 
 /**
@@ -204,38 +227,48 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
 
   const dirty = new Set<Scope>(changed.map(fileScope));
   for (const r of [...before, ...now]) for (const j of jurisdictionsOfFile(r)) dirty.add(j);
-  let frequencies: Frequencies | undefined;
-  if (state.frequencies) {
-    // Document frequencies move by the edited files' duties, old ones out, new ones in.
-    const delta = new Map<number, number>();
-    const count = (r: FileResult, by: number) => {
-      for (const dept of departments(r)) {
-        const seen = new Set<string>();
-        for (const duty of dept.duties) {
-          if (seen.has(duty.id)) continue;
-          seen.add(duty.id);
-          for (const code of tokenize(normalizeText(dutyText(duty)))) delta.set(code, (delta.get(code) ?? 0) + by);
-        }
+  let frequencies: WholeFrequencies | undefined;
+  if (state.frequencies && state.lexicon) {
+    // The vocabulary is the same only if the texts define the same abbreviations as before.
+    const defined = (results: FileResult[]) => JSON.stringify(definedAbbreviations(departments(results).flatMap((d) => d.duties.flatMap((duty) => [duty.title, duty.detail ?? '']))));
+    if (defined(before) !== defined(now)) return undefined;
+    const analyzer = analyzerOf(state.lexicon);
+    // Department frequencies move by the edited departments' terms, old ones out, new ones in.
+    const delta = new Map<string, number>();
+    const termsOf = (dept: DepartmentDecl) => {
+      const terms = new Set<string>();
+      const seen = new Set<string>();
+      for (const duty of dept.duties) {
+        if (seen.has(duty.id)) continue;
+        seen.add(duty.id);
+        for (const text of [duty.title, duty.detail ?? '']) for (const t of analyzer.analyse(normalizeText(text)).terms) terms.add(t);
       }
+      return terms;
     };
-    before.forEach((r) => count(r, -1));
-    now.forEach((r) => count(r, 1));
-    const n = state.frequencies.duties;
+    const was = new Map(departments(before).map((d) => [d.id, termsOf(d)]));
+    for (const dept of departments(now)) {
+      const old = was.get(dept.id) ?? new Set<string>();
+      const fresh = termsOf(dept);
+      for (const t of fresh) if (!old.has(t)) delta.set(t, (delta.get(t) ?? 0) + 1);
+      for (const t of old) if (!fresh.has(t)) delta.set(t, (delta.get(t) ?? 0) - 1);
+    }
+    const n = state.frequencies.departments;
     const df = new Map(state.frequencies.df);
     const reweighed: number[] = [];
-    for (const [code, by] of delta) {
-      const was = df.get(code);
-      const is = (was ?? 0) + by;
-      if (was === undefined || is <= 0 || termWeight(n, was) !== termWeight(n, is)) reweighed.push(code);
-      if (is > 0) df.set(code, is);
-      else df.delete(code);
+    for (const [term, by] of delta) {
+      if (by === 0) continue;
+      const had = df.get(term) ?? 0;
+      const has = had + by;
+      if (had === 0 || has <= 0 || roundedRarity(n, had) !== roundedRarity(n, has)) reweighed.push(termCode(term));
+      if (has > 0) df.set(term, has);
+      else df.delete(term);
     }
     for (const [j, { terms }] of reweighed.length > 0 ? Object.entries(state.jurisdictions) : []) {
       // Copied out of Node's buffer pool, whose offsets need not be aligned for float64.
       const sorted = new Float64Array(new Uint8Array(Buffer.from(terms, 'base64')).buffer);
       if (reweighed.some((c) => hasSorted(sorted, c))) dirty.add(j);
     }
-    frequencies = { duties: n, df };
+    frequencies = { departments: n, df };
   }
 
   // A jurisdiction's findings read its targets: one that reads a changed jurisdiction is dirty
@@ -253,17 +286,32 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
   return { files: subset, dirty, frequencies };
 }
 
-function departments(r: FileResult): DepartmentDecl[] {
-  return r.decls.filter((d): d is DepartmentDecl => d.kind === 'department');
+function departments(r: FileResult | FileResult[]): DepartmentDecl[] {
+  return (Array.isArray(r) ? r.flatMap((x) => x.decls) : r.decls).filter((d): d is DepartmentDecl => d.kind === 'department');
 }
 
 function hasDivision(r: FileResult): boolean {
   return r.decls.some((d) => d.kind === 'division');
 }
 
-/** The departments and duties a file declares, and where: what an incremental run needs unchanged. */
+/**
+ * The departments and duties a file declares, and where: what an incremental run needs
+ * unchanged. Names too: governments' names are stop words (governmentNames).
+ */
 function shape(r: FileResult): string {
-  return JSON.stringify(departments(r).map((d) => [d.id, d.jurisdiction, d.duties.map((duty) => duty.id)]));
+  return JSON.stringify(departments(r).map((d) => [d.id, d.name, d.jurisdiction, d.duties.map((duty) => duty.id)]));
+}
+
+let analyzers: { key: string; analyzer: TermAnalyzer } | undefined;
+
+/** The analyser a run with these lexicon sources uses (one per process: jieba's dictionary takes a while to load). */
+function analyzerOf(sources: LexiconSources): TermAnalyzer {
+  const key = JSON.stringify(sources);
+  if (analyzers?.key !== key) {
+    const lexicon = buildLexicon(sources);
+    analyzers = { key, analyzer: new TermAnalyzer(lexicon, new Segmenter(lexicon.dictionary)) };
+  }
+  return analyzers.analyzer;
 }
 
 function hasSorted(sorted: Float64Array, x: number): boolean {

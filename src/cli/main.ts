@@ -9,6 +9,8 @@ import { packageRoot } from '../package-root.js';
 import { FORMATTERS } from '../report/index.js';
 import { formatGraphJson, formatGraphText } from '../report/graph.js';
 import { formatRules, RULES_FORMATS } from '../report/rules.js';
+import { EXPLAIN_FORMATS, formatExplainJson, formatExplainText } from '../report/explain.js';
+import { explainDuty, explainPair } from '../analysis/explain.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Lang, SeveritySetting } from '../types.js';
 import { writeFileAtomic } from './output.js';
@@ -84,6 +86,7 @@ Examples:
   duty-lint . --max-warnings 0                 CI: fail on warnings too, not only errors
   duty-lint . --quiet                          show errors only (warnings neither shown nor failed on)
   duty-lint graph examples/zhenjiang --format json
+  duty-lint explain zj.rz.amr/food-safety zj.rz.health/food-risk --in examples/zhenjiang
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at the failing
 severity, 2 usage, config or internal error.`);
@@ -127,6 +130,31 @@ severity, 2 usage, config or internal error.`);
       const result = await lint({ paths, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       const input = { context: result.context, lang: result.lang, color: useColor(opts, io) };
       emit(opts.format === 'json' ? formatGraphJson(input) : formatGraphText(input), opts, io);
+    });
+
+  common(program.command('explain')
+    .description('show why two duties match or do not: every piece of evidence, the terms and their weights, the thresholds, and\n' +
+      'which rule fires on them or would not, and why; with one duty, its nearest duties in its own government and above')
+    .argument('<duty>', 'a duty, as DEPARTMENT_ID/DUTY_ID')
+    .argument('[other]', 'a second duty')
+    .option('--in <path>', 'a file or folder of the catalogue (default: .); repeatable', collect, [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPLAIN_FORMATS).default('stylish'))
+    .addHelpText('after', `
+Examples:
+  duty-lint explain zj.rz.amr/food-safety zj.rz.health/food-risk --in examples/zhenjiang
+  duty-lint explain zj.rz.amr/food-safety --in examples/zhenjiang --format json`))
+    .action(async (ref: string, otherRef: string | undefined, opts: CommonOptions & { in: string[] }) => {
+      lang = opts.lang ?? lang;
+      const result = await lint({ paths: opts.in, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
+      const find = (r: string) => {
+        const duty = result.graph.dutyByRef.get(r);
+        if (!duty) throw new UsageError('unknown-duty', { ref: r });
+        return duty;
+      };
+      const duty = find(ref);
+      const explanation = otherRef === undefined ? explainDuty(result.context, duty) : explainPair(result.context, duty, find(otherRef));
+      const input = { explanation, lang: result.lang, color: useColor(opts, io) };
+      emit(opts.format === 'json' ? formatExplainJson(input) : formatExplainText(input), opts, io);
     });
 
   common(program.command('rules')

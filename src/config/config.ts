@@ -6,12 +6,14 @@ import { parseYamlWithPositions } from '../load/parse.js';
 import { RULES } from '../rules/index.js';
 import { validate } from '../schema/validate.js';
 import type { Lang, SeveritySetting } from '../types.js';
+import type { MatchingOptions } from '../analysis/context.js';
 
 export const CONFIG_FILE_NAMES = ['duty-lint.config.yaml', 'duty-lint.config.yml'];
 
-/** Defaults chosen by measurement on the example and the benchmark catalogues (see README). */
-export const DEFAULT_THRESHOLD = 0.5;
-export const DEFAULT_MANDATE_THRESHOLD = 0.3;
+/** Defaults chosen by measurement on the labelled catalogues (docs/matching.md). */
+export const DEFAULT_THRESHOLD = 0.45;
+export const DEFAULT_MUTUAL_THRESHOLD = 0.25;
+export const DEFAULT_MANDATE_THRESHOLD = 0.15;
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -26,7 +28,7 @@ export interface ResolvedConfig {
   include: string[];
   exclude: string[];
   lang?: Lang;
-  matching: { threshold: number; mandateThreshold: number };
+  matching: MatchingOptions;
   rules: Map<string, RuleSetting>;
 }
 
@@ -34,7 +36,9 @@ interface RawConfig {
   include?: string[];
   exclude?: string[];
   lang?: Lang;
-  matching?: { threshold?: number; mandate_threshold?: number };
+  matching?: { threshold?: number; mutual_threshold?: number; mandate_threshold?: number };
+  synonyms?: string[][];
+  generic?: string[];
   rules?: Record<string, SeveritySetting | { severity?: SeveritySetting; threshold?: number }>;
 }
 
@@ -57,7 +61,10 @@ export function defaultConfig(root: string): ResolvedConfig {
     root,
     include: [...DEFAULT_INCLUDE],
     exclude: [],
-    matching: { threshold: DEFAULT_THRESHOLD, mandateThreshold: DEFAULT_MANDATE_THRESHOLD },
+    matching: {
+      threshold: DEFAULT_THRESHOLD, mutualThreshold: DEFAULT_MUTUAL_THRESHOLD, mandateThreshold: DEFAULT_MANDATE_THRESHOLD,
+      synonyms: [], generic: [],
+    },
     rules: new Map(RULES.map((r) => [r.id, { severity: r.defaultSeverity }])),
   };
 }
@@ -89,7 +96,10 @@ export function loadConfig(file: string): ResolvedConfig {
   if (value.exclude) config.exclude = value.exclude;
   if (value.lang) config.lang = value.lang;
   if (value.matching?.threshold !== undefined) config.matching.threshold = value.matching.threshold;
+  if (value.matching?.mutual_threshold !== undefined) config.matching.mutualThreshold = value.matching.mutual_threshold;
   if (value.matching?.mandate_threshold !== undefined) config.matching.mandateThreshold = value.matching.mandate_threshold;
+  if (value.synonyms) config.matching.synonyms = value.synonyms;
+  if (value.generic) config.matching.generic = value.generic;
   for (const [id, setting] of Object.entries(value.rules ?? {})) {
     const current = config.rules.get(id)!;
     if (typeof setting === 'string') config.rules.set(id, { ...current, severity: setting });

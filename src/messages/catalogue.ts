@@ -44,13 +44,37 @@ const en: Catalogue = {
   'orphan-duty.not-received': 'Duty "{title}" is transferred to {receiverName} ({receiver}), which holds no matching duty',
 
   'mandate-gap': 'Higher-level duty "{upperTitle}" of {upperName} ({upperRef}) is covered by no duty of {departments} in {jurisdiction}',
+  'mandate-gap.nearest': 'Higher-level duty "{upperTitle}" of {upperName} ({upperRef}) is covered by no duty of {departments} in {jurisdiction}; nearest: "{nearestTitle}" ({nearestRef}), score {nearestScore}',
 
   'unfounded-duty': 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis',
+  'unfounded-duty.nearest': 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis; nearest: "{nearestTitle}" ({nearestRef}), score {nearestScore}',
 
   'misplaced-duty.explicit': 'Implements "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts})',
   'misplaced-duty.inferred': 'Matches "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts}): similarity {score}, shared terms: {terms}',
 
   'unfunded-duty': 'Active duty "{title}" has no budget line',
+
+  // Verdicts of `duty-lint explain`
+  'explain.unrelated': 'Neither duty is in the other\'s government or in a government above it: no rule compares them',
+  'explain.same-department': 'Both are duties of one department: overlap compares different departments only',
+  'explain.generic': '{ref} is boilerplate, which no rule reports on',
+  'explain.inactive': '{ref} is not active (cancelled, transferred or delegated)',
+  'explain.support': '{ref} is a support duty: it owns nothing, so it overlaps nothing',
+  'explain.below': 'Score {score} is below the mutual threshold {mutual} (and the threshold {threshold}): not reported',
+  'explain.not-mutual': 'Score {score} reaches the mutual threshold {mutual} but not the threshold {threshold}, and the two are not each other\'s best match (better: {better}, {betterScore}): not reported',
+  'explain.divided': 'Reported, settled by division {division} ({subject}): at info at most',
+  'explain.same-mandate': 'Reported: both implement {mandate}',
+  'explain.fires': 'Reported: score {score} ≥ threshold {threshold}',
+  'explain.fires-mutual': 'Reported: score {score} ≥ mutual threshold {mutual}, and each is the other\'s best match',
+  'explain.explicit': '{lower} names {upper} in its mandate',
+  'explain.explicit-misplaced': '{lower} names {upper} in its mandate, but that department is not among its counterparts: misplaced-duty',
+  'explain.misplaced': '{upper} scores {score} for {lower}, clearly more than any counterpart duty (best: {best}, {bestScore}): misplaced-duty',
+  'explain.implements': '{lower} implements {upper}: its best counterpart duty, score {score} ≥ {threshold}',
+  'explain.covers': '{lower} covers {upper} too: an item of its title, or {upper}\'s title, is mostly held by the other',
+  'explain.not-counterpart': '{upper} is not of a counterpart of {lower} ({counterparts}): it counts only as misplaced-duty, when it scores clearly more than every counterpart duty',
+  'explain.implements-other': '{lower} implements {other} instead, and does not cover {upper}',
+  'explain.not-best': '{best} scores more for {lower} ({bestScore})',
+  'explain.mandate-below': 'Score {score} is below the mandate threshold {threshold}, and no item of either title is held by the other',
 
   // Usage and configuration errors (exit code 2)
   'path-not-found': 'No such file or folder: {path}',
@@ -65,6 +89,7 @@ const en: Catalogue = {
   'output-failed': 'Could not write {path}: {reason}',
   'no-files': 'No duty files found in {paths} (include: {include})',
   'read-failed': 'Could not read {path}: {reason}',
+  'unknown-duty': 'No duty "{ref}" in this catalogue (a duty is named DEPARTMENT_ID/DUTY_ID)',
 };
 
 const zh: Catalogue = {
@@ -105,13 +130,36 @@ const zh: Catalogue = {
   'orphan-duty.not-received': '职责「{title}」划给{receiverName}（{receiver}），但该部门没有相应职责',
 
   'mandate-gap': '上级职责「{upperTitle}」（{upperName}，{upperRef}）在 {jurisdiction} 的{departments}中无人承接',
+  'mandate-gap.nearest': '上级职责「{upperTitle}」（{upperName}，{upperRef}）在 {jurisdiction} 的{departments}中无人承接；最接近的是「{nearestTitle}」（{nearestRef}），得分 {nearestScore}',
 
   'unfounded-duty': '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据',
+  'unfounded-duty.nearest': '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据；最接近的是「{nearestTitle}」（{nearestRef}），得分 {nearestScore}',
 
   'misplaced-duty.explicit': '承接{upperName}的职责「{upperTitle}」（{upperRef}），但该部门不是本部门的对口上级（{counterparts}）',
   'misplaced-duty.inferred': '与{upperName}的职责「{upperTitle}」（{upperRef}）对应，但该部门不是本部门的对口上级（{counterparts}）：相似度 {score}，共同词语：{terms}',
 
   'unfunded-duty': '在履职责「{title}」没有预算项目',
+
+  'explain.unrelated': '两项职责既不在同一级政府，也不是上下级对口关系：没有规则比较它们',
+  'explain.same-department': '两项职责属于同一部门：职责交叉只比较不同部门',
+  'explain.generic': '{ref} 是通用条目（套话），任何规则都不对其报告',
+  'explain.inactive': '{ref} 不在履职状态（已取消、划出或下放）',
+  'explain.support': '{ref} 是配合职责：不主责，因此不构成交叉',
+  'explain.below': '得分 {score} 低于互为最佳阈值 {mutual}（及阈值 {threshold}）：不报告',
+  'explain.not-mutual': '得分 {score} 达到互为最佳阈值 {mutual}，未达阈值 {threshold}，且两者不互为最佳匹配（更佳：{better}，{betterScore}）：不报告',
+  'explain.divided': '报告，但已由职责分工 {division}（{subject}）划分：最多为提示',
+  'explain.same-mandate': '报告：两者承接同一上级职责 {mandate}',
+  'explain.fires': '报告：得分 {score} ≥ 阈值 {threshold}',
+  'explain.fires-mutual': '报告：得分 {score} ≥ 互为最佳阈值 {mutual}，且两者互为最佳匹配',
+  'explain.explicit': '{lower} 在 mandate 中写明承接 {upper}',
+  'explain.explicit-misplaced': '{lower} 在 mandate 中写明承接 {upper}，但该部门不是其对口上级：错位（misplaced-duty）',
+  'explain.misplaced': '{upper} 对 {lower} 的得分 {score} 明显高于任何对口上级职责（最佳：{best}，{bestScore}）：错位（misplaced-duty）',
+  'explain.implements': '{lower} 承接 {upper}：对口上级中得分最高的职责，得分 {score} ≥ {threshold}',
+  'explain.covers': '{lower} 同时承接 {upper}：其标题中的某一项，或 {upper} 的标题，大部分包含在对方之中',
+  'explain.not-counterpart': '{upper} 不属于 {lower} 的对口上级（{counterparts}）：只有在明显高于所有对口职责时才算错位',
+  'explain.implements-other': '{lower} 承接的是 {other}，不覆盖 {upper}',
+  'explain.not-best': '对 {lower} 而言 {best} 得分更高（{bestScore}）',
+  'explain.mandate-below': '得分 {score} 低于承接阈值 {threshold}，且双方标题中没有哪一项大部分包含在对方之中',
 
   'path-not-found': '文件或目录不存在：{path}',
   'config-not-found': '找不到配置文件：{path}',
@@ -125,6 +173,7 @@ const zh: Catalogue = {
   'output-failed': '无法写入 {path}：{reason}',
   'no-files': '在 {paths} 中没有找到职责文件（include：{include}）',
   'read-failed': '无法读取 {path}：{reason}',
+  'unknown-duty': '本目录中没有职责 "{ref}"（职责写作 部门id/职责id）',
 };
 
 const CATALOGUES: Record<Lang, Catalogue> = { en, zh };

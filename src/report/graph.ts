@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Duty } from '../graph/graph.js';
 import type { Lang } from '../types.js';
-import { roundScore } from '../text/text-index.js';
+import { roundScore } from '../matching/evidence.js';
 import { painter } from './text.js';
 
 export interface GraphInput {

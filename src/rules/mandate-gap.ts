@@ -1,7 +1,8 @@
 import { byCodeUnit } from '../compare.js';
 import { addToGroup } from '../groups.js';
 import { inForce, type Department } from '../graph/graph.js';
-import type { RawFinding } from '../types.js';
+import { roundScore } from '../matching/evidence.js';
+import type { MessageData, RawFinding } from '../types.js';
 import { relatedDuty, type Rule } from './rule.js';
 
 export const mandateGap: Rule = {
@@ -31,7 +32,7 @@ export const mandateGap: Rule = {
     const covered = new Int32Array(graph.duties.length);
     let stamp = 0;
     for (const [upper, byJurisdiction] of implementers) {
-      const expected = upper.duties.filter((d) => d.cascade && (d.status === 'active' || d.status === 'delegated'));
+      const expected = upper.duties.filter((d) => d.cascade && (d.status === 'active' || d.status === 'delegated') && !ctx.isGeneric(d));
       if (expected.length === 0) continue;
       for (const jurisdiction of [...byJurisdiction.keys()].sort(byCodeUnit)) {
         const lower = byJurisdiction.get(jurisdiction)!;
@@ -45,10 +46,13 @@ export const mandateGap: Rule = {
         const first = lower[0]!;
         for (const duty of expected) {
           if (covered[duty.index] === stamp) continue;
+          const data: MessageData = { upperRef: duty.ref, upperName: upper.name, upperTitle: duty.title, jurisdiction, departments: lower.map((d) => d.name) };
+          const near = ctx.matcher.nearestLower(duty, lower);
+          if (near) Object.assign(data, { nearestRef: near.duty.ref, nearestTitle: near.duty.title, nearestScore: roundScore(near.score) });
           out.push({
             rule: 'mandate-gap',
-            messageId: 'mandate-gap',
-            data: { upperRef: duty.ref, upperName: upper.name, upperTitle: duty.title, jurisdiction, departments: lower.map((d) => d.name) },
+            messageId: near ? 'mandate-gap.nearest' : 'mandate-gap',
+            data,
             loc: first.loc,
             department: first.id,
             duty: duty.ref,

@@ -1,6 +1,6 @@
 import { STATUS, type Duty } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
-import { roundScore } from '../text/text-index.js';
+import { roundScore } from '../matching/evidence.js';
 import { field, onDuty, relatedDuty, type Rule } from './rule.js';
 
 export const misplacedDuty: Rule = {
@@ -23,6 +23,7 @@ export const misplacedDuty: Rule = {
         const to = starts[i + 1]!;
         if (from === to) continue;
         const duty = dept.duties[i - dept.firstDuty]!;
+        if (ctx.isGeneric(duty)) continue;
         const data = (upper: Duty) => ({
           upperRef: upper.ref, upperName: upper.department.name, upperTitle: upper.title, counterparts: dept.counterparts,
         });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { isLeadSupportSplit, pairFinding, sameDuties } from './same-duty.js';
+import { pairFinding, sameDuties } from './same-duty.js';
 
 export const overlap: Rule = {
   id: 'overlap',
@@ -11,8 +11,9 @@ export const overlap: Rule = {
   },
   check(ctx, options) {
     return sameDuties(ctx, options.threshold ?? ctx.matching.threshold)
-      // Two leads are multiple-leads' finding; a support duty under the other side is a split.
-      .filter(({ a, b }) => !(a.role === 'lead' && b.role === 'lead') && !isLeadSupportSplit(a, b))
+      // Two leads are multiple-leads' finding. A support duty owns nothing: it works under a
+      // lead (named or not; orphan-duty asks whether there is one), so it is no overlap.
+      .filter(({ a, b }) => !(a.role === 'lead' && b.role === 'lead') && a.role !== 'support' && b.role !== 'support')
       .map((pair) => pairFinding(ctx, 'overlap', 'overlap', pair));
   },
 };

@@ -1,9 +1,9 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Division, Duty } from '../graph/graph.js';
-import { declaresMandate, departmentOfRef, STATUS } from '../graph/graph.js';
+import { declaresMandate, STATUS } from '../graph/graph.js';
 import { addToGroup } from '../groups.js';
 import type { MessageData, RawFinding, RawRelated } from '../types.js';
-import { roundScore } from '../text/text-index.js';
+import { roundScore } from '../matching/evidence.js';
 import { onDuty, relatedDuty } from './rule.js';
 
 /** Two duties of different departments of one jurisdiction that are the same or nearly the same duty. */
@@ -44,6 +44,7 @@ function findSameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
       for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
         if (statuses[i] !== STATUS.active || !declaresMandate(ctx.graph, i)) continue;
         const duty = dept.duties[i - dept.firstDuty]!;
+        if (ctx.isGeneric(duty)) continue;
         for (const ref of duty.mandate.length === 1 ? duty.mandate : new Set(duty.mandate)) addToGroup(byMandate, ref, duty);
       }
     }
@@ -61,14 +62,6 @@ function findSameDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
   return [...out.values()].sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index);
 }
 
-/** A support duty whose lead is unnamed, or names the other side, accepts the other side as lead. */
-export function isLeadSupportSplit(a: Duty, b: Duty): boolean {
-  const supports = (s: Duty, other: Duty) =>
-    s.role === 'support' &&
-    (s.lead === undefined || s.lead === other.ref || departmentOfRef(s.lead) === other.department.id);
-  return supports(a, b) || supports(b, a);
-}
-
 /**
  * The division that settles a pair: both departments are parties, and either the parties'
  * listed duties name the pair, or (when they list none) both duties fall under its subject.
@@ -83,7 +76,7 @@ export function coveringDivision(ctx: AnalysisContext, a: Duty, b: Duty): Divisi
       if (names(pa, a) && names(pb, b)) return div;
       continue;
     }
-    const under = (d: Duty) => ctx.text.containment(div.subject, ctx.text.textOf[d.index]!) >= SUBJECT_CONTAINMENT;
+    const under = (d: Duty) => ctx.matcher.containment(div.subject, d) >= SUBJECT_CONTAINMENT;
     if (under(a) && under(b)) return div;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { declaresMandate, STATUS } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
+import { roundScore } from '../matching/evidence.js';
 import { onDuty, type Rule } from './rule.js';
 
 export const unfoundedDuty: Rule = {
@@ -19,10 +20,14 @@ export const unfoundedDuty: Rule = {
         // By index first (status, explicit and inferred mandates): most duties end there.
         const i = dept.firstDuty + k;
         if (statuses[i] !== STATUS.active || declaresMandate(ctx.graph, i) || starts[i + 1]! > starts[i]!) return;
-        if (duty.basis.length > 0) return;
-        out.push(onDuty('unfounded-duty', duty, 'unfounded-duty', {
-          title: duty.title, counterparts: dept.counterparts,
-        }));
+        if (duty.basis.length > 0 || ctx.isGeneric(duty)) return;
+        const near = ctx.nearestMandate(duty);
+        const data = { title: duty.title, counterparts: dept.counterparts };
+        out.push(near
+          ? onDuty('unfounded-duty', duty, 'unfounded-duty.nearest', {
+            ...data, nearestRef: near.duty.ref, nearestTitle: near.duty.title, nearestScore: roundScore(near.score),
+          })
+          : onDuty('unfounded-duty', duty, 'unfounded-duty', data));
       });
     }
     return out;

@@ -1,0 +1,140 @@
+import { STATUS, type Duty } from '../graph/graph.js';
+import { candidatesAbove, candidatesInGovernment, evidenceBetween, type Candidate, type Evidence } from '../matching/candidates.js';
+import type { GenericReason } from '../matching/generic.js';
+import { coveringDivision, sameDuties } from '../rules/same-duty.js';
+import type { RenderData } from '../types.js';
+import type { AnalysisContext } from './context.js';
+
+/** Why a rule fires on two duties, or does not: a message id and its data. */
+export interface Verdict {
+  rule: string;
+  fires: boolean;
+  messageId: string;
+  data: RenderData;
+}
+
+export interface PairExplanation {
+  a: Duty;
+  b: Duty;
+  evidence: Evidence;
+  generic: { a?: GenericReason; b?: GenericReason };
+  thresholds: { overlap: number; mutual: number; mandate: number };
+  /** Each duty's best candidate of the other kind of search (same government, or above). */
+  bestOfA?: Candidate;
+  bestOfB?: Candidate;
+  verdicts: Verdict[];
+}
+
+export interface DutyExplanation {
+  duty: Duty;
+  generic?: GenericReason;
+  /** Its nearest duties of other departments of its own government (overlap). */
+  inGovernment: Candidate[];
+  /** Its nearest duties of its counterparts' governments (mandate). */
+  above: Candidate[];
+  /** The higher-level duties it implements, explicit or inferred. */
+  mandates: Array<{ duty: Duty; inferred: boolean; score?: number }>;
+  thresholds: { overlap: number; mutual: number; mandate: number };
+}
+
+const NEAREST = 5;
+
+function thresholdsOf(ctx: AnalysisContext) {
+  const overlap = ctx.matching.threshold;
+  return { overlap, mutual: Math.min(overlap, ctx.matching.mutualThreshold), mandate: ctx.matching.mandateThreshold };
+}
+
+/** One duty: its nearest duties in its government and above, and what it implements. */
+export function explainDuty(ctx: AnalysisContext, duty: Duty): DutyExplanation {
+  const m = ctx.matcher;
+  const generic = m.genericReason(duty);
+  return {
+    duty,
+    ...(generic ? { generic } : {}),
+    inGovernment: candidatesInGovernment(m, duty).slice(0, NEAREST),
+    above: candidatesAbove(m, duty).slice(0, NEAREST),
+    mandates: ctx.mandatesOf(duty),
+    thresholds: thresholdsOf(ctx),
+  };
+}
+
+/** Two duties: every piece of evidence, and which rule fires on them or would not, and why. */
+export function explainPair(ctx: AnalysisContext, a: Duty, b: Duty): PairExplanation {
+  const m = ctx.matcher;
+  const evidence = evidenceBetween(m, a, b);
+  const thresholds = thresholdsOf(ctx);
+  const ga = m.genericReason(a);
+  const gb = m.genericReason(b);
+  const out: PairExplanation = { a, b, evidence, generic: { ...(ga ? { a: ga } : {}), ...(gb ? { b: gb } : {}) }, thresholds, verdicts: [] };
+  if (evidence.overlap) {
+    const bestA = candidatesInGovernment(m, a)[0];
+    const bestB = candidatesInGovernment(m, b)[0];
+    if (bestA) out.bestOfA = bestA;
+    if (bestB) out.bestOfB = bestB;
+    out.verdicts.push(overlapVerdict(ctx, a, b, evidence.overlap.score, bestA, bestB));
+  } else if (evidence.mandate) {
+    const [lower, upper] = evidence.mandate.lower === 'a' ? [a, b] : [b, a];
+    const candidates = candidatesAbove(m, lower);
+    const best = candidates.find((c) => c.counterpart);
+    const other = candidates.find((c) => !c.counterpart);
+    if (evidence.mandate.lower === 'a') {
+      if (best) out.bestOfA = best;
+    } else if (best) out.bestOfB = best;
+    out.verdicts.push(mandateVerdict(ctx, lower, upper, evidence.mandate.score, best, other));
+  } else {
+    out.verdicts.push({ rule: 'overlap', fires: false, messageId: 'explain.unrelated', data: {} });
+  }
+  return out;
+}
+
+function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, score: number, bestA?: Candidate, bestB?: Candidate): Verdict {
+  const t = thresholdsOf(ctx);
+  const no = (messageId: string, data: RenderData = {}): Verdict => ({ rule: 'overlap', fires: false, messageId, data });
+  if (a.department === b.department) return no('explain.same-department');
+  if (ctx.isGeneric(a) || ctx.isGeneric(b)) return no('explain.generic', { ref: ctx.isGeneric(a) ? a.ref : b.ref });
+  if (a.status !== 'active' || b.status !== 'active') return no('explain.inactive', { ref: a.status !== 'active' ? a.ref : b.ref });
+  if (a.role === 'support' || b.role === 'support') return no('explain.support', { ref: a.role === 'support' ? a.ref : b.ref });
+  const rule = a.role === 'lead' && b.role === 'lead' ? 'multiple-leads' : 'overlap';
+  const paired = sameDuties(ctx, t.overlap).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  if (!paired) {
+    if (score >= t.mutual - 1e-9) {
+      const better = bestA && bestA.duty !== b ? bestA : bestB && bestB.duty !== a ? bestB : undefined;
+      return { rule, fires: false, messageId: 'explain.not-mutual', data: { score: round(score), mutual: t.mutual, threshold: t.overlap, ...(better ? { better: better.duty.ref, betterScore: round(better.score) } : {}) } };
+    }
+    return { rule, fires: false, messageId: 'explain.below', data: { score: round(score), mutual: t.mutual, threshold: t.overlap } };
+  }
+  const division = coveringDivision(ctx, paired.a, paired.b);
+  if (division) return { rule, fires: true, messageId: 'explain.divided', data: { division: division.id, subject: division.subject } };
+  if (paired.mandate !== undefined) return { rule, fires: true, messageId: 'explain.same-mandate', data: { mandate: paired.mandate } };
+  return { rule, fires: true, messageId: score >= t.overlap - 1e-9 ? 'explain.fires' : 'explain.fires-mutual', data: { score: round(score), threshold: t.overlap, mutual: t.mutual } };
+}
+
+function mandateVerdict(ctx: AnalysisContext, lower: Duty, upper: Duty, score: number, best?: Candidate, other?: Candidate): Verdict {
+  const t = thresholdsOf(ctx);
+  const data: RenderData = { lower: lower.ref, upper: upper.ref, score: round(score), threshold: t.mandate };
+  const verdict = (rule: string, fires: boolean, messageId: string, more: RenderData = {}): Verdict => ({ rule, fires, messageId, data: { ...data, ...more } });
+  if (ctx.isGeneric(lower)) return verdict('unfounded-duty', false, 'explain.generic', { ref: lower.ref });
+  const edges = ctx.mandatesOf(lower);
+  const edge = edges.find((e) => e.duty === upper);
+  const counterpart = lower.department.counterparts.includes(upper.department.id);
+  if (edge && !edge.inferred) {
+    return counterpart ? verdict('mandate-gap', false, 'explain.explicit') : verdict('misplaced-duty', true, 'explain.explicit-misplaced');
+  }
+  if (edge) {
+    if (!counterpart) return verdict('misplaced-duty', true, 'explain.misplaced', best ? { best: best.duty.ref, bestScore: round(best.score) } : {});
+    return verdict('mandate-gap', false, edge === edges[0] ? 'explain.implements' : 'explain.covers');
+  }
+  if (lower.status !== 'active' && lower.status !== 'delegated') return verdict('unfounded-duty', false, 'explain.inactive', { ref: lower.ref });
+  if (upper.status !== 'active' && upper.status !== 'delegated') return verdict('mandate-gap', false, 'explain.inactive', { ref: upper.ref });
+  if (!counterpart) return verdict('misplaced-duty', false, 'explain.not-counterpart', { counterparts: lower.department.counterparts, ...(other ? { best: other.duty.ref } : {}) });
+  if (edges.length > 0) return verdict('mandate-gap', false, 'explain.implements-other', { other: edges[0]!.duty.ref });
+  if (best && best.duty !== upper && best.score >= score) {
+    return verdict('unfounded-duty', false, 'explain.not-best', { best: best.duty.ref, bestScore: round(best.score) });
+  }
+  const founded = lower.basis.length > 0 || ctx.graph.statuses[lower.index] !== STATUS.active;
+  return verdict('unfounded-duty', !founded, 'explain.mandate-below');
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

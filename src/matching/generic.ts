@@ -1,0 +1,75 @@
+import type { Department } from '../graph/graph.js';
+import { GENERIC_PATTERNS } from '../text/lexicon/generic.js';
+import { normalizeText } from '../text/normalize.js';
+import type { DutyText, IdSets } from './texts.js';
+
+/** A line is carried by "many" departments of a government from this share of them (and at least MIN_CARRIERS). */
+const CARRIER_SHARE = 0.3;
+const MIN_CARRIERS = 3;
+/** The share of a title's terms that many departments' titles must also use for the title to be generic. */
+const COMMON_TERMS_SHARE = 0.7;
+
+/** Why a duty is boilerplate: a pattern (built-in or from the config), or the departments that carry it alike. */
+export type GenericReason = { pattern: string } | { carriers: number };
+
+/** Config patterns: `/regex/` or a plain phrase, matched against normalised titles. */
+export function compilePatterns(patterns: readonly string[]): RegExp[] {
+  return patterns.map((p) => {
+    const m = /^\/(.+)\/([a-z]*)$/.exec(p);
+    if (m) return new RegExp(m[1]!, m[2]!.replace(/[gy]/g, ''));
+    return new RegExp(normalizeText(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  });
+}
+
+/** The pattern a title matches, if any (built-in patterns first, then `extra`). */
+export function matchingPattern(text: DutyText, extra: readonly RegExp[]): RegExp | undefined {
+  const title = normalizeText(text.title);
+  for (const p of GENERIC_PATTERNS) if (p.test(title)) return p;
+  for (const p of extra) if (p.test(title)) return p;
+  return undefined;
+}
+
+/**
+ * Duties of one government whose title is mostly made of terms that many of its
+ * departments' titles use: the same line carried department after department, reworded
+ * (完成市委市政府交办的其他任务 / 承办市委、市政府交办的其他事项). Returns how many departments
+ * carry each such duty's terms, by duty index; 0 for the others.
+ */
+export function carriedAlike(depts: readonly Department[], textOf: Int32Array, title: IdSets, terms: number): Map<number, number> {
+  const carriers = Math.max(MIN_CARRIERS, Math.ceil(CARRIER_SHARE * depts.length));
+  const out = new Map<number, number>();
+  if (depts.length < carriers) return out;
+  const df = new Map<number, number>();
+  const seen = new Int32Array(terms);
+  let stamp = 0;
+  for (const dept of depts) {
+    stamp++;
+    for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+      const t = textOf[i]!;
+      for (let k = title.starts[t]!; k < title.starts[t + 1]!; k++) {
+        const id = title.ids[k]!;
+        if (seen[id] === stamp) continue;
+        seen[id] = stamp;
+        df.set(id, (df.get(id) ?? 0) + 1);
+      }
+    }
+  }
+  for (const dept of depts) {
+    for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+      const t = textOf[i]!;
+      const n = title.starts[t + 1]! - title.starts[t]!;
+      if (n < 2) continue;
+      let common = 0;
+      let least = Infinity;
+      for (let k = title.starts[t]!; k < title.starts[t + 1]!; k++) {
+        const holders = df.get(title.ids[k]!)!;
+        if (holders >= carriers) {
+          common++;
+          least = Math.min(least, holders);
+        }
+      }
+      if (common >= COMMON_TERMS_SHARE * n) out.set(i, least);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import type { DutyGraph } from '../graph/graph.js';
+import { BUILT_IN_SYNONYMS, definedAbbreviations, synonymTable, type SynonymGroup } from '../text/lexicon/synonyms.js';
+import { normalizeText } from '../text/normalize.js';
+import type { Lexicon } from '../text/terms.js';
+import type { DutyText } from './texts.js';
+
+const CJK = /[\u3400-\u9fff]/;
+/** What ends the name of a government: 溪宁县 is also written 溪宁. */
+const ADMINISTRATIVE_SUFFIX = /[省市县区州盟旗镇乡]$/;
+
+/**
+ * A catalogue's lexicon: the built-in abbreviations, those its texts define (以下简称…), the
+ * config's synonyms, and its governments' names, which say nothing about a duty.
+ */
+export interface CatalogueLexicon extends Lexicon {
+  /** Words jieba must keep whole: short forms and government names. */
+  dictionary: string[];
+}
+
+export interface LexiconSources {
+  /** Names of the governments (government name words), as governmentNames finds them. */
+  names: readonly string[];
+  /** Abbreviations the catalogue's texts define. */
+  defined: readonly SynonymGroup[];
+  /** The config's `synonyms:`. */
+  synonyms: readonly SynonymGroup[];
+}
+
+/** The name every department of a government starts with (安澜市 of 安澜市农业农村局), with and without its suffix. */
+export function governmentNames(graph: Pick<DutyGraph, 'jurisdictions'>): string[] {
+  const names = new Set<string>();
+  for (const depts of graph.jurisdictions.values()) {
+    if (depts.length < 2) continue;
+    let prefix = depts[0]!.name;
+    for (const d of depts) {
+      let k = 0;
+      while (k < prefix.length && k < d.name.length && prefix[k] === d.name[k]) k++;
+      prefix = prefix.slice(0, k);
+    }
+    const name = normalizeText(prefix.trim());
+    if (name.length < 2 || !CJK.test(name)) continue;
+    names.add(name);
+    const stem = name.replace(ADMINISTRATIVE_SUFFIX, '');
+    if (stem.length >= 2 && stem !== name) names.add(stem);
+  }
+  return [...names].sort();
+}
+
+export function lexiconSources(graph: Pick<DutyGraph, 'jurisdictions'>, texts: readonly DutyText[], synonyms: readonly SynonymGroup[]): LexiconSources {
+  const raw = function* () {
+    for (const t of texts) {
+      yield t.title;
+      if (t.detail) yield t.detail;
+    }
+  };
+  return { names: governmentNames(graph), defined: definedAbbreviations(raw()), synonyms };
+}
+
+export function buildLexicon(sources: LexiconSources): CatalogueLexicon {
+  const table = synonymTable(BUILT_IN_SYNONYMS, sources.defined, sources.synonyms);
+  const dictionary = [...table.keys()].filter((f) => CJK.test(f) && !f.includes(' '));
+  return { synonyms: table, stopWords: new Set(sources.names), dictionary: [...dictionary, ...sources.names].sort() };
+}

@@ -1,0 +1,271 @@
+import { inForce, type Department, type Duty, type DutyGraph } from '../graph/graph.js';
+import type { SynonymGroup } from '../text/lexicon/synonyms.js';
+import { normalizeText } from '../text/normalize.js';
+import { Segmenter } from '../text/segment.js';
+import { TermAnalyzer } from '../text/terms.js';
+import { mandateEvidence, overlapEvidence, setWeight, sharedWeight } from './evidence.js';
+import { carriedAlike, compilePatterns, matchingPattern, type GenericReason } from './generic.js';
+import { buildLexicon, lexiconSources, type CatalogueLexicon, type LexiconSources } from './lexicon.js';
+import { inferMandates, type MandateTable } from './mandates.js';
+import { pairsInGovernment, type ScoredPair } from './pairs.js';
+import { MatchState } from './state.js';
+import { distinctTexts, termTable, type DistinctTexts, type TermTable } from './texts.js';
+import { departmentFrequencies, TermWeights, type WholeFrequencies } from './weights.js';
+
+export interface MatcherOptions {
+  /** The config's `synonyms:` groups, canonical form first. */
+  synonyms?: readonly SynonymGroup[];
+  /** The config's `generic:` patterns. */
+  generic?: readonly string[];
+  /**
+   * When the graph is part of a catalogue (an incremental run): the whole catalogue's
+   * department frequencies and lexicon sources, so that the part is matched exactly as it
+   * would be in the whole.
+   */
+  whole?: { frequencies: WholeFrequencies; sources: LexiconSources };
+}
+
+/**
+ * Text matching over a duty graph, in one place: the terms of every duty, their weights,
+ * boilerplate, same-duty pairs within a government, mandate inference across governments,
+ * and the evidence behind any score. Rules and `duty-lint explain` both read it.
+ */
+export class Matcher {
+  readonly state: MatchState;
+  readonly analyzer: TermAnalyzer;
+  readonly distinct: DistinctTexts;
+  readonly lexicon: CatalogueLexicon;
+  readonly sources: LexiconSources;
+  /** The department frequencies terms are weighed by. */
+  readonly whole: WholeFrequencies;
+  private readonly segmenter: Segmenter;
+  private readonly genericWhy = new Map<number, GenericReason>();
+  private mandateTable?: { threshold: number; table: MandateTable };
+
+  constructor(readonly graph: DutyGraph, options: MatcherOptions = {}, table?: (texts: DistinctTexts, analyzer: TermAnalyzer) => TermTable) {
+    this.distinct = distinctTexts(graph.duties);
+    this.sources = options.whole?.sources ?? lexiconSources(graph, this.distinct.texts, options.synonyms ?? []);
+    this.lexicon = buildLexicon(this.sources);
+    this.segmenter = new Segmenter(this.lexicon.dictionary);
+    this.analyzer = new TermAnalyzer(this.lexicon, this.segmenter);
+    const sets = table ? table(this.distinct, this.analyzer) : termTable(this.distinct.texts, this.analyzer);
+    const { textOf } = this.distinct;
+    let df: Int32Array;
+    if (options.whole) {
+      const whole = options.whole.frequencies;
+      df = Int32Array.from(sets.vocab, (t) => whole.df.get(t) ?? 0);
+      this.whole = whole;
+    } else {
+      df = departmentFrequencies(graph, textOf, sets.all, sets.vocab.length);
+      this.whole = { departments: graph.departments.length, df: new Map(sets.vocab.map((t, i) => [t, df[i]!])) };
+    }
+    const weights = new TermWeights(sets.vocab, df, this.whole.departments);
+    this.state = new MatchState(graph, textOf, sets, weights, this.findGeneric(sets, compilePatterns(options.generic ?? [])));
+  }
+
+  private findGeneric(sets: TermTable, patterns: RegExp[]): Uint8Array {
+    const { graph } = this;
+    const { texts, textOf } = this.distinct;
+    const generic = new Uint8Array(graph.duties.length);
+    const byText = new Map<number, RegExp | null>();
+    for (let i = 0; i < graph.duties.length; i++) {
+      const t = textOf[i]!;
+      let p = byText.get(t);
+      if (p === undefined) byText.set(t, (p = matchingPattern(texts[t]!, patterns) ?? null));
+      if (p) {
+        generic[i] = 1;
+        this.genericWhy.set(i, { pattern: p.source });
+      }
+    }
+    for (const depts of graph.jurisdictions.values()) {
+      for (const [i, carriers] of carriedAlike(depts, textOf, sets.title, sets.vocab.length)) {
+        if (generic[i]) continue;
+        generic[i] = 1;
+        this.genericWhy.set(i, { carriers });
+      }
+    }
+    return generic;
+  }
+
+  /** Why a duty is boilerplate, if it is. */
+  genericReason(duty: Duty): GenericReason | undefined {
+    return this.genericWhy.get(duty.index);
+  }
+
+  /**
+   * Same-duty pairs at or above `minScore` (mutual or not), of every government or of those
+   * in `only`, ordered by their duties' indices.
+   */
+  pairs(minScore: number, only?: ReadonlySet<string>): Array<ScoredPair & { a: number; b: number }> {
+    const out: ScoredPair[] = [];
+    for (const [jurisdiction, depts] of this.graph.jurisdictions) {
+      if (only && !only.has(jurisdiction)) continue;
+      for (const p of pairsInGovernment(this.state, depts, minScore)) out.push(p);
+    }
+    return out.sort((p, q) => p.a - q.a || p.b - q.b);
+  }
+
+  /** Every duty's higher-level duties, explicit or inferred at `threshold` (inferMandates). */
+  mandates(threshold: number): MandateTable {
+    if (this.mandateTable?.threshold !== threshold) this.mandateTable = { threshold, table: inferMandates(this.state, threshold) };
+    return this.mandateTable.table;
+  }
+
+  /**
+   * The duty of `lower` departments that comes nearest to implementing `upper`, with its
+   * score: what a mandate gap's message names, so a reader sees why it did not count.
+   */
+  nearestLower(upper: Duty, lower: readonly Department[]): { duty: Duty; score: number } | undefined {
+    const { graph, state } = this;
+    return this.inGovernmentOf(upper, (w) => {
+      let best: { duty: Duty; score: number } | undefined;
+      for (const dept of lower) {
+        for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+          if (state.generic[i] || !inForce(graph.statuses[i]!)) continue;
+          const score = mandateEvidence(w, state.sets, state.textOf[i]!, this.textOf(upper)).score;
+          if (score > 0 && (!best || score > best.score)) best = { duty: graph.duties[i]!, score };
+        }
+      }
+      return best;
+    });
+  }
+
+  /** How much two duties' texts say the same, weighed in `a`'s government. */
+  overlapScore(a: Duty, b: Duty): number {
+    return this.inGovernmentOf(a, (w) => overlapEvidence(w, this.state.sets, this.textOf(a), this.textOf(b)).score);
+  }
+
+  /** How much of `phrase` (by weight, in the duty's government) a duty's text holds, from 0 to 1. */
+  containment(phrase: string, duty: Duty): number {
+    const terms = new Set(this.analyzer.analyse(normalizeText(phrase)).terms);
+    const { vocab, all } = this.state.sets;
+    const own = new Set<string>();
+    const t = this.textOf(duty);
+    for (let k = all.starts[t]!; k < all.starts[t + 1]!; k++) own.add(vocab[all.ids[k]!]!);
+    return this.inGovernmentOf(duty, (w) => {
+      let total = 0;
+      let found = 0;
+      for (const term of terms) {
+        const id = this.termId(term);
+        // A term no duty uses weighs as much as the rarest.
+        const weight = id === undefined ? 1 : w[id]!;
+        total += weight;
+        if (own.has(term)) found += weight;
+      }
+      return total > 0 ? found / total : 0;
+    });
+  }
+
+  /**
+   * The words two duties share, as a person reads them: runs of shared words in `a`'s text
+   * joined back into phrases (食品安全风险监测, not 食品/安全/风险), heaviest first.
+   */
+  sharedTerms(a: Duty, b: Duty, max = 6): string[] {
+    const { sets } = this.state;
+    const mine = new Set<number>();
+    const ta = this.textOf(a);
+    const tb = this.textOf(b);
+    for (let k = sets.all.starts[tb]!; k < sets.all.starts[tb + 1]!; k++) mine.add(sets.all.ids[k]!);
+    return this.inGovernmentOf(a, (w) => {
+      const shared = new Map<string, number>();
+      for (let k = sets.all.starts[ta]!; k < sets.all.starts[ta + 1]!; k++) {
+        const id = sets.all.ids[k]!;
+        if (mine.has(id)) shared.set(sets.vocab[id]!, w[id]!);
+      }
+      const { title, detail } = this.distinct.texts[ta]!;
+      return readablePhrases([title, detail ?? ''], shared, (token) => this.tokenTerms(token), (text) => this.tokens(text), max);
+    });
+  }
+
+  /** The weight a duty's title has, and its whole text (for explanations). */
+  textWeights(duty: Duty): { title: number; all: number } {
+    const t = this.textOf(duty);
+    return this.inGovernmentOf(duty, (w) => ({ title: setWeight(w, this.state.sets.title, t), all: setWeight(w, this.state.sets.all, t) }));
+  }
+
+  /** Weight shared by two duties' titles, in `a`'s government. */
+  sharedTitleWeight(a: Duty, b: Duty): number {
+    return this.inGovernmentOf(a, (w) => sharedWeight(w, this.state.sets.title, this.textOf(a), this.state.sets.title, this.textOf(b)));
+  }
+
+  textOf(duty: Duty): number {
+    return this.distinct.textOf[duty.index]!;
+  }
+
+  /** Runs `fn` with the weights of `duty`'s government. */
+  inGovernmentOf<T>(duty: Duty, fn: (w: Float64Array) => T): T {
+    return this.inGovernment(this.graph.jurisdictions.get(duty.department.jurisdiction) ?? [duty.department], fn);
+  }
+
+  /** Runs `fn` with the weights of the government of `depts`. */
+  inGovernment<T>(depts: readonly Department[], fn: (w: Float64Array) => T): T {
+    this.state.activate(depts);
+    try {
+      return fn(this.state.weights.active);
+    } finally {
+      this.state.weights.reset();
+    }
+  }
+
+  private termIds?: Map<string, number>;
+  termId(term: string): number | undefined {
+    this.termIds ??= new Map(this.state.sets.vocab.map((t, i) => [t, i]));
+    return this.termIds.get(term);
+  }
+
+  private readonly tokenCache = new Map<string, readonly string[]>();
+  private tokenTerms(token: string): readonly string[] {
+    let terms = this.tokenCache.get(token);
+    if (!terms) this.tokenCache.set(token, (terms = this.analyzer.analyse(token).terms));
+    return terms;
+  }
+
+  private tokens(text: string): string[] {
+    const normalized = normalizeText(text);
+    return /[\u3400-\u9fff]/.test(normalized) ? this.segmenter.cut(normalized) : (normalized.match(/[a-z0-9]+(?:['’][a-z]+)?|[^a-z0-9]/g) ?? []);
+  }
+}
+
+/**
+ * Phrases of consecutive tokens whose terms are shared, in reading order, each weighed by
+ * its shared terms; the heaviest `max`, heaviest first. A token shares when one of its
+ * terms does (its own word, a part of it, or its full form if it is an abbreviation).
+ */
+export function readablePhrases(
+  texts: readonly string[], shared: ReadonlyMap<string, number>,
+  termsOf: (token: string) => readonly string[], tokensOf: (text: string) => string[], max: number,
+): string[] {
+  const phrases = new Map<string, number>();
+  const english = (s: string) => /^[a-z0-9]/.test(s);
+  for (const text of texts) {
+    let run: string[] = [];
+    let weight = 0;
+    const close = () => {
+      if (run.length > 0) {
+        const phrase = run.every(english) ? run.join(' ') : run.join('');
+        phrases.set(phrase, Math.max(phrases.get(phrase) ?? 0, weight));
+      }
+      run = [];
+      weight = 0;
+    };
+    for (const token of tokensOf(text)) {
+      if (token.trim() === '') continue;
+      let w = 0;
+      for (const t of new Set(termsOf(token))) w += shared.get(t) ?? 0;
+      if (w > 0) {
+        run.push(token);
+        weight += w;
+      } else close();
+    }
+    close();
+  }
+  // A phrase inside a heavier one says nothing more.
+  const sorted = [...phrases].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const kept: string[] = [];
+  for (const [p] of sorted) {
+    if (kept.some((k) => k.includes(p))) continue;
+    kept.push(p);
+    if (kept.length === max) break;
+  }
+  return kept;
+}

@@ -1,0 +1,53 @@
+import { STATUS, type Department } from '../graph/graph.js';
+import { overlapEvidence } from './evidence.js';
+import type { MatchState } from './state.js';
+
+/** Shared weight below which a candidate pair is not worth scoring: it cannot reach any threshold. */
+const MIN_SHARED = 0.2;
+
+/** Two duties (by index) of different departments of one government whose texts match. */
+export interface ScoredPair {
+  a: number;
+  b: number;
+  score: number;
+  /** Each is the other's best match among the government's other departments. */
+  mutual: boolean;
+}
+
+/**
+ * The pairs of active, non-generic duties of different departments of one government that
+ * score at least `minScore`, found through the government's postings (candidates share
+ * informative terms), each scored once. A pair is mutual when neither duty has a better
+ * match in another department: ranking holds on real writing where raw scores do not.
+ */
+export function pairsInGovernment(state: MatchState, depts: readonly Department[], minScore: number): ScoredPair[] {
+  const { graph, textOf, sets, weights, generic, postings, best } = state;
+  state.activate(depts);
+  const w = weights.active;
+  const duties: number[] = [];
+  const deptOf = state.departmentIndex;
+  for (const dept of depts) {
+    for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+      if (graph.statuses[i] === STATUS.active && !generic[i]) duties.push(i);
+    }
+  }
+  postings.build(duties, textOf, sets.all);
+  for (const i of duties) best[i] = 0;
+  const found: ScoredPair[] = [];
+  for (const a of duties) {
+    postings.query(textOf[a]!, sets.all, w, (b) => b > a && deptOf[b] !== deptOf[a]);
+    state.stats.candidates += postings.touched.length;
+    for (const b of postings.touched) {
+      if (postings.sharedWith(b) < MIN_SHARED) continue;
+      state.stats.comparisons++;
+      const score = overlapEvidence(w, sets, textOf[a]!, textOf[b]!).score;
+      if (score > best[a]!) best[a] = score;
+      if (score > best[b]!) best[b] = score;
+      if (score >= minScore - 1e-9) found.push({ a, b, score, mutual: false });
+    }
+  }
+  for (const p of found) p.mutual = p.score >= best[p.a]! - 1e-9 && p.score >= best[p.b]! - 1e-9;
+  weights.reset();
+  state.stats.capped = postings.capped;
+  return found;
+}

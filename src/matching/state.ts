@@ -1,0 +1,68 @@
+import type { Department, DutyGraph } from '../graph/graph.js';
+import { Postings } from './postings.js';
+import type { TermTable } from './texts.js';
+import type { TermWeights } from './weights.js';
+
+/** What the searches share: the graph's texts as term sets, the weights, and scratch space sized once. */
+/** Counters that show how much work matching did; tests use them to guard against quadratic growth. */
+export interface MatchStats {
+  /** Duties pulled from postings as candidates, before scoring. */
+  candidates: number;
+  /** Exact scores computed. */
+  comparisons: number;
+  /** Postings entries left out because a term was too common. */
+  capped: number;
+}
+
+export class MatchState {
+  readonly stats: MatchStats = { candidates: 0, comparisons: 0, capped: 0 };
+  readonly postings: Postings;
+  /** Per duty: its best score in the search under way. */
+  readonly best: Float64Array;
+  /** Per duty: the index of its department in `graph.departments`. */
+  readonly departmentIndex: Int32Array;
+  private readonly counts: Int32Array;
+  private readonly seen: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    readonly graph: DutyGraph,
+    readonly textOf: Int32Array,
+    readonly sets: TermTable,
+    readonly weights: TermWeights,
+    /** Per duty: 1 when it is boilerplate (src/matching/generic.ts). */
+    readonly generic: Uint8Array,
+  ) {
+    const terms = sets.vocab.length;
+    this.postings = new Postings(terms, graph.duties.length);
+    this.best = new Float64Array(graph.duties.length);
+    this.departmentIndex = new Int32Array(graph.duties.length);
+    graph.departments.forEach((dept, k) => this.departmentIndex.fill(k, dept.firstDuty, dept.firstDuty + dept.duties.length));
+    this.counts = new Int32Array(terms);
+    this.seen = new Int32Array(terms);
+  }
+
+  /** Weighs terms as in the government of `depts` (TermWeights.activate) until `weights.reset()`. */
+  activate(depts: readonly Department[]): void {
+    const { all } = this.sets;
+    const touched: number[] = [];
+    for (const dept of depts) {
+      const stamp = ++this.stamp;
+      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
+        const t = this.textOf[i]!;
+        for (let k = all.starts[t]!; k < all.starts[t + 1]!; k++) {
+          const id = all.ids[k]!;
+          if (this.seen[id] === stamp) continue;
+          this.seen[id] = stamp;
+          if (this.counts[id]!++ === 0) touched.push(id);
+        }
+      }
+    }
+    const frequencies: number[] = [];
+    for (const id of touched) {
+      frequencies.push(id, this.counts[id]!);
+      this.counts[id] = 0;
+    }
+    this.weights.activate(depts.length, frequencies);
+  }
+}

@@ -1,0 +1,145 @@
+import type { DutyExplanation, PairExplanation } from '../analysis/explain.js';
+import type { Duty } from '../graph/graph.js';
+import type { Candidate } from '../matching/candidates.js';
+import { roundScore } from '../matching/evidence.js';
+import type { GenericReason } from '../matching/generic.js';
+import { renderMessage } from '../messages/catalogue.js';
+import type { Lang } from '../types.js';
+import { padEnd, padStart, painter } from './text.js';
+
+export const EXPLAIN_FORMATS = ['stylish', 'json'];
+
+export interface ExplainInput {
+  explanation: PairExplanation | DutyExplanation;
+  lang: Lang;
+  color: boolean;
+}
+
+const WORDS = {
+  en: {
+    overlap: 'Overlap evidence, weighed in', mandate: 'Mandate evidence (lower duty {lower}), weighed in',
+    titles: 'titles alike', texts: 'whole texts alike', aInB: 'A\'s title held by B', bInA: 'B\'s title held by A',
+    bothContained: 'both held', contained: 'one held (× weight {weight} / {min})',
+    lowerTitleInUpper: 'lower title held by upper', lowerInUpper: 'lower text held by upper', upperTitleInLower: 'upper title held by lower',
+    score: 'score', thresholds: 'threshold {overlap} · mutual {mutual} · mandate {mandate}',
+    bestOf: 'best match of {side}', terms: 'Terms', weight: 'weight', verdict: 'Verdict',
+    generic: 'boilerplate', pattern: 'matches {pattern}', carriers: 'carried alike by {carriers} departments',
+    implements: 'Implements', none: 'nothing', inferred: 'inferred', explicit: 'explicit',
+    nearestIn: 'Nearest duties of other departments of {jurisdiction} (overlap)', nearestAbove: 'Nearest duties above (mandate; ✓ counterpart)',
+  },
+  zh: {
+    overlap: '职责交叉证据，权重按', mandate: '上下级承接证据（下级职责 {lower}），权重按',
+    titles: '标题相似', texts: '全文相似', aInB: 'A 的标题包含在 B 中', bInA: 'B 的标题包含在 A 中',
+    bothContained: '相互包含', contained: '单向包含（× 权重 {weight} / {min}）',
+    lowerTitleInUpper: '下级标题包含在上级中', lowerInUpper: '下级全文包含在上级中', upperTitleInLower: '上级标题包含在下级中',
+    score: '得分', thresholds: '阈值 {overlap} · 互为最佳 {mutual} · 承接 {mandate}',
+    bestOf: '{side} 的最佳匹配', terms: '词语', weight: '权重', verdict: '结论',
+    generic: '通用条目', pattern: '匹配 {pattern}', carriers: '{carriers} 个部门有相同条目',
+    implements: '承接', none: '无', inferred: '推断', explicit: '明示',
+    nearestIn: '{jurisdiction} 其他部门中最接近的职责（职责交叉）', nearestAbove: '上级中最接近的职责（承接；✓ 为对口部门）',
+  },
+};
+
+const fill = (template: string, data: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ''));
+
+/** `duty-lint explain` for the terminal: the evidence, term by term, and the verdict of each rule. */
+export function formatExplainText({ explanation, lang, color }: ExplainInput): string {
+  const c = painter(color);
+  const w = WORDS[lang];
+  const out: string[] = [];
+  const duty = (label: string, d: Duty, generic?: GenericReason) => {
+    out.push(`${c.bold(label)}${c.cyan(d.ref)}  ${d.department.name} · ${d.department.jurisdiction}`);
+    out.push(`${' '.repeat(label.length)}${d.title}`);
+    if (d.detail) out.push(c.dim(`${' '.repeat(label.length)}${d.detail}`));
+    if (generic) out.push(c.yellow(`${' '.repeat(label.length)}${w.generic}: ${'pattern' in generic ? fill(w.pattern, generic) : fill(w.carriers, generic)}`));
+  };
+  const candidate = (x: Candidate) => `  ${padStart(x.score.toFixed(2), 4)}  ${x.counterpart === undefined ? '' : x.counterpart ? '✓ ' : '  '}${c.cyan(x.duty.ref)}  ${x.duty.title}`;
+
+  if (!('b' in explanation)) {
+    const e = explanation;
+    duty('', e.duty, e.generic);
+    out.push('', c.bold(w.implements));
+    if (e.mandates.length === 0) out.push(`  ${w.none}`);
+    for (const m of e.mandates) out.push(`  ${c.cyan(m.duty.ref)}  ${m.inferred ? `${w.inferred} ${roundScore(m.score!).toFixed(2)}` : w.explicit}`);
+    out.push('', c.bold(fill(w.nearestIn, { jurisdiction: e.duty.department.jurisdiction })), ...e.inGovernment.map(candidate));
+    if (e.inGovernment.length === 0) out.push(`  ${w.none}`);
+    out.push('', c.bold(w.nearestAbove), ...e.above.map(candidate));
+    if (e.above.length === 0) out.push(`  ${w.none}`);
+    out.push('', c.dim(fill(w.thresholds, e.thresholds)));
+    return out.join('\n') + '\n';
+  }
+
+  const e = explanation;
+  duty('A  ', e.a, e.generic.a);
+  duty('B  ', e.b, e.generic.b);
+  out.push('');
+  const row = (name: string, value: number, note = '') => out.push(`  ${padEnd(name, 26)}${value.toFixed(2)}${note ? `  ${c.dim(note)}` : ''}`);
+  const { overlap, mandate } = e.evidence;
+  if (overlap) {
+    out.push(c.bold(`${w.overlap} ${e.evidence.weighedIn}`));
+    row(w.titles, overlap.titles);
+    row(w.texts, overlap.texts);
+    row(w.aInB, overlap.aInB);
+    row(w.bInA, overlap.bInA);
+    row(`${w.score} (${labelOf(w, overlap.by)})`, overlap.score);
+  } else if (mandate) {
+    out.push(c.bold(`${fill(w.mandate, { lower: mandate.lower.toUpperCase() })} ${e.evidence.weighedIn}`));
+    row(w.texts, mandate.texts);
+    row(w.lowerTitleInUpper, mandate.lowerTitleInUpper);
+    row(w.lowerInUpper, mandate.lowerInUpper);
+    row(w.upperTitleInLower, mandate.upperTitleInLower);
+    row(`${w.score} (${mandate.by === 'texts' ? w.texts : w.lowerTitleInUpper})`, mandate.score);
+  }
+  out.push(c.dim(`  ${fill(w.thresholds, e.thresholds)}`));
+  if (e.bestOfA) out.push(`  ${fill(w.bestOf, { side: 'A' })}: ${c.cyan(e.bestOfA.duty.ref)} ${e.bestOfA.score.toFixed(2)}`);
+  if (e.bestOfB) out.push(`  ${fill(w.bestOf, { side: 'B' })}: ${c.cyan(e.bestOfB.duty.ref)} ${e.bestOfB.score.toFixed(2)}`);
+
+  out.push('', c.bold(`${padEnd(w.terms, 24)}${padEnd(w.weight, 8)}${padEnd('A', 8)}B`));
+  for (const t of e.evidence.terms) {
+    const mark = (where?: string) => padEnd(where ?? '·', 8);
+    const line = `  ${padEnd(t.term, 22)}${padEnd(t.weight.toFixed(2), 8)}${mark(t.a)}${mark(t.b).trimEnd()}`;
+    out.push(t.a && t.b ? c.green(line) : line);
+  }
+  out.push('', c.bold(w.verdict));
+  for (const v of e.verdicts) out.push(`  ${v.fires ? c.yellow(v.rule) : c.dim(v.rule)}: ${renderMessage(lang, v.messageId, v.data)}`);
+  return out.join('\n') + '\n';
+}
+
+function labelOf(w: (typeof WORDS)[Lang], by: string): string {
+  return by === 'titles' ? w.titles : by === 'texts' ? w.texts : by === 'both-contained' ? w.bothContained : fill(w.contained, { weight: '', min: '' }).replace(/ \(.*\)$/, '');
+}
+
+/** `duty-lint explain --format json`: the same, with duties as references. */
+export function formatExplainJson({ explanation, lang }: ExplainInput): string {
+  const ref = (d: Duty) => ({ ref: d.ref, title: d.title, ...(d.detail ? { detail: d.detail } : {}), department: d.department.id, jurisdiction: d.department.jurisdiction });
+  const cand = (x: Candidate) => ({ ref: x.duty.ref, title: x.duty.title, score: roundScore(x.score), ...(x.counterpart !== undefined ? { counterpart: x.counterpart } : {}) });
+  const r = (x: number) => roundScore(x);
+  if (!('b' in explanation)) {
+    const e = explanation;
+    return JSON.stringify({
+      version: 1,
+      duty: ref(e.duty),
+      ...(e.generic ? { generic: e.generic } : {}),
+      mandate: e.mandates.map((m) => ({ ref: m.duty.ref, inferred: m.inferred, ...(m.score !== undefined ? { score: r(m.score) } : {}) })),
+      nearest: { government: e.inGovernment.map(cand), above: e.above.map(cand) },
+      thresholds: e.thresholds,
+    }, null, 2) + '\n';
+  }
+  const e = explanation;
+  const { overlap, mandate } = e.evidence;
+  const rounded = (o: object) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? r(v) : v]));
+  return JSON.stringify({
+    version: 1,
+    a: ref(e.a),
+    b: ref(e.b),
+    ...(Object.keys(e.generic).length ? { generic: e.generic } : {}),
+    weighedIn: e.evidence.weighedIn,
+    ...(overlap ? { overlap: rounded(overlap) } : {}),
+    ...(mandate ? { mandate: rounded(mandate) } : {}),
+    thresholds: e.thresholds,
+    ...(e.bestOfA ? { bestOfA: cand(e.bestOfA) } : {}),
+    ...(e.bestOfB ? { bestOfB: cand(e.bestOfB) } : {}),
+    terms: e.evidence.terms.map((t) => ({ term: t.term, weight: r(t.weight), ...(t.a ? { a: t.a } : {}), ...(t.b ? { b: t.b } : {}) })),
+    verdicts: e.verdicts.map((v) => ({ rule: v.rule, fires: v.fires, message: renderMessage(lang, v.messageId, v.data) })),
+  }, null, 2) + '\n';
+}

@@ -1,0 +1,523 @@
+/**
+ * Acronyms, short names and fully equivalent names of public administration in English:
+ * mostly United States federal and state usage, with some United Kingdom terms, across
+ * policy areas.
+ *
+ * Agency charters and duty statements name programs, statutes and agencies by acronym at
+ * one level and spell them out at another (snap / supplemental nutrition assistance
+ * program, osha / occupational safety and health administration), so duty texts are
+ * compared after their forms have been brought together by this table.
+ *
+ * How a group is read:
+ * - every row is one group of forms that mean the same thing in a duty text, in either
+ *   direction: any form may stand for any other in a duty sentence;
+ * - the first form is the canonical long form, the others its acronyms, short names,
+ *   former names of the same thing (food stamps, workforce investment board) or other
+ *   spellings (driver's license / driver license);
+ * - everything is lower case, as texts are after normalisation; punctuation only where it
+ *   is part of the written name (covid-19, k-12, driver's); "u.s." is written "united
+ *   states" or "us";
+ * - a form belongs to one group only (test/text/lexicon.test.ts checks this). An acronym
+ *   with two meanings is put in the group of its most common meaning in duty texts and
+ *   marked `// ambiguous: also …`; acronyms that are everyday English words (ice, tip,
+ *   firm, gap, far, pilot, its, send, cops…) are left out, as is anything that is only
+ *   related (a hypernym or hyponym) rather than equivalent;
+ * - medicaid, medicare, head start and other names that are not abbreviations are not
+ *   listed.
+ *
+ * How to extend: a catalogue adds its own agency names and acronyms with `synonyms:` in its
+ * config (same shape: a list of groups, canonical form first).
+ */
+export const ABBREVIATIONS_EN: readonly (readonly [string, ...string[]])[] = [
+  // ── federal departments and agencies ──
+  ['united states department of agriculture', 'us department of agriculture', 'usda'],
+  ['department of health and human services', 'health and human services', 'hhs'],
+  ['department of housing and urban development', 'housing and urban development', 'hud'],
+  ['department of homeland security', 'dhs'], // ambiguous: also a state department of human services
+  ['department of justice', 'doj'],
+  ['department of labor', 'dol'],
+  ['department of defense', 'dod'],
+  ['department of energy', 'doe'], // ambiguous: also a state department of education
+  ['department of the interior', 'interior department', 'doi'], // ambiguous: also digital object identifier
+  ['department of veterans affairs', 'va'], // ambiguous: also virginia
+  ['department of transportation', 'dot'], // ambiguous: also the word dot
+  ['united states postal service', 'postal service', 'usps'],
+  ['office of management and budget', 'omb'],
+  ['office of personnel management', 'opm'],
+  ['general services administration', 'gsa'],
+  ['government accountability office', 'general accounting office', 'gao'],
+  ['office of inspector general', 'office of the inspector general', 'oig'],
+  ['small business administration', 'sba'],
+  ['economic development administration', 'eda'],
+  ['national aeronautics and space administration', 'nasa'],
+  ['national science foundation', 'nsf'],
+  ['national institute of standards and technology', 'nist'],
+  ['federal communications commission', 'fcc'],
+  ['federal trade commission', 'ftc'],
+  ['consumer product safety commission', 'cpsc'],
+  ['federal election commission', 'fec'],
+  ['equal employment opportunity commission', 'eeoc'],
+  ['national labor relations board', 'nlrb'],
+  ['internal revenue service', 'irs'],
+  ['social security administration', 'ssa'],
+  ['selective service system', 'sss'],
+  ['corporation for national and community service', 'cncs'],
+
+  // ── state and local departments ──
+  ['department of motor vehicles', 'dmv'],
+  ['department of public works', 'public works department', 'dpw'],
+  ['department of public safety', 'dps'],
+  ['department of natural resources', 'dnr'],
+  ['department of environmental quality', 'deq'],
+  ['department of environmental protection', 'dep'],
+  ['department of revenue', 'dor'],
+  ['department of children and families', 'dcf'],
+  ['department of social services', 'dss'],
+  ['department of health', 'health department', 'doh'],
+  ['department of public health', 'dph'],
+  ['department of mental health', 'dmh'],
+  ['department of fish and wildlife', 'dfw'],
+  ['board of health', 'boh'],
+  ['public utilities commission', 'public utility commission', 'puc'],
+  ['public service commission', 'psc'],
+  ['alcoholic beverage control', 'abc'], // ambiguous: also the alphabet, activity-based costing
+  ['office of emergency management', 'oem'], // ambiguous: also original equipment manufacturer
+  ['local educational agency', 'local education agency', 'lea'],
+  ['state educational agency', 'state education agency'],
+  ['independent school district', 'isd'],
+  ['metropolitan planning organization', 'mpo'],
+  ['public housing agency', 'public housing authority', 'pha'],
+  ['area agency on aging', 'aaa'], // ambiguous: also american automobile association
+  ['soil and water conservation district', 'swcd'],
+  ['state historic preservation office', 'state historic preservation officer', 'shpo'],
+
+  // ── government administration, budget and procurement ──
+  ['code of federal regulations', 'cfr'],
+  ['united states code', 'usc'], // ambiguous: also university of southern california
+  ['administrative procedure act', 'apa'], // ambiguous: also american psychological association
+  ['paperwork reduction act', 'pra'], // ambiguous: also prudential regulation authority (uk)
+  ['government performance and results act', 'gpra'],
+  ['freedom of information act', 'foia'],
+  ['freedom of information', 'foi'],
+  ['notice of proposed rulemaking', 'nprm'],
+  ['memorandum of understanding', 'mou'],
+  ['memorandum of agreement', 'moa'],
+  ['intergovernmental agreement', 'iga'],
+  ['service level agreement', 'sla'],
+  ['request for proposals', 'request for proposal', 'rfp'],
+  ['request for information', 'rfi'],
+  ['invitation for bids', 'invitation for bid', 'invitation to bid', 'ifb', 'itb'],
+  ['key performance indicator', 'kpi'],
+  ['standard operating procedure', 'sop'],
+  ['full-time equivalent', 'full time equivalent', 'fte'],
+  ['human resources', 'hr'], // ambiguous: also h.r. (house bill)
+  ['chief information officer', 'cio'],
+  ['chief financial officer', 'cfo'],
+  ['chief information security officer', 'ciso'],
+  ['geographic information system', 'gis'],
+  ['global positioning system', 'gps'],
+  ['enterprise resource planning', 'erp'],
+  ['personally identifiable information', 'pii'],
+  ['federal information security modernization act', 'federal information security management act', 'fisma'],
+  ['federal risk and authorization management program', 'fedramp'],
+  ['capital improvement program', 'capital improvement plan', 'cip'],
+  ['general obligation bond', 'go bond'],
+  ['tax increment financing', 'tif'],
+  ['annual comprehensive financial report', 'comprehensive annual financial report', 'acfr', 'cafr'],
+  ['generally accepted accounting principles', 'gaap'],
+  ['governmental accounting standards board', 'gasb'],
+  ['financial accounting standards board', 'fasb'],
+  ['certified public accountant', 'cpa'],
+  ['disadvantaged business enterprise', 'dbe'],
+  ['minority and women-owned business enterprise', 'minority and women owned business enterprise', 'mwbe'],
+  ['historically underutilized business zone', 'hubzone'],
+  ['small disadvantaged business', 'sdb'],
+  ['service-disabled veteran-owned small business', 'service disabled veteran owned small business', 'sdvosb'],
+  ['women-owned small business', 'women owned small business', 'wosb'],
+  ['false claims act', 'fca'], // ambiguous: also financial conduct authority (uk)
+  ['american rescue plan act', 'american rescue plan', 'arpa'],
+  ['coronavirus aid relief and economic security act', 'cares act'],
+  ['coronavirus state and local fiscal recovery funds', 'state and local fiscal recovery funds', 'slfrf'],
+  ['infrastructure investment and jobs act', 'bipartisan infrastructure law', 'iija', 'bil'],
+  ['inflation reduction act', 'ira'], // ambiguous: also individual retirement account
+
+  // ── statistics and identifiers ──
+  ['bureau of labor statistics', 'bls'],
+  ['bureau of economic analysis', 'bea'],
+  ['united states census bureau', 'census bureau', 'bureau of the census'],
+  ['american community survey', 'acs'],
+  ['national center for education statistics', 'nces'],
+  ['north american industry classification system', 'naics'],
+  ['standard industrial classification', 'sic'], // ambiguous: also the quotation mark sic
+  ['gross domestic product', 'gdp'],
+  ['consumer price index', 'cpi'],
+  ['employer identification number', 'federal employer identification number', 'ein', 'fein'],
+  ['social security number', 'ssn'],
+  ['vehicle identification number', 'vin'],
+
+  // ── tax ──
+  ['internal revenue code', 'irc'], // ambiguous: also international residential code
+  ['earned income tax credit', 'earned income credit', 'eitc', 'eic'],
+  ['child tax credit', 'ctc'],
+  ['low-income housing tax credit', 'low income housing tax credit', 'lihtc'],
+  ['volunteer income tax assistance', 'vita'],
+
+  // ── financial regulation ──
+  ['securities and exchange commission', 'sec'], // ambiguous: also section, second
+  ['commodity futures trading commission', 'cftc'],
+  ['financial industry regulatory authority', 'finra'],
+  ['federal deposit insurance corporation', 'fdic'],
+  ['office of the comptroller of the currency', 'comptroller of the currency', 'occ'],
+  ['consumer financial protection bureau', 'bureau of consumer financial protection', 'cfpb'],
+  ['federal reserve system', 'federal reserve'],
+  ['national credit union administration', 'ncua'],
+  ['financial crimes enforcement network', 'fincen'],
+  ['financial stability oversight council', 'fsoc'],
+  ['federal housing finance agency', 'fhfa'],
+  ['office of foreign assets control', 'ofac'],
+  ['municipal securities rulemaking board', 'msrb'],
+  ['public company accounting oversight board', 'pcaob'],
+  ['anti-money laundering', 'anti money laundering', 'aml'],
+  ['bank secrecy act', 'bsa'],
+  ['know your customer', 'kyc'],
+  ['suspicious activity report', 'sar'],
+  ['currency transaction report', 'ctr'],
+  ['community reinvestment act', 'cra'], // ambiguous: also canada revenue agency
+  ['truth in lending act', 'tila'],
+  ['fair credit reporting act', 'fcra'],
+  ['real estate settlement procedures act', 'respa'],
+  ['home mortgage disclosure act', 'hmda'],
+  ['dodd-frank wall street reform and consumer protection act', 'dodd-frank act', 'dodd frank act'],
+  ['sarbanes-oxley act', 'sarbanes oxley act', 'sox'],
+  ['initial public offering', 'ipo'],
+  ['real estate investment trust', 'reit'],
+  ['money services business', 'msb'],
+  ['community development financial institution', 'cdfi'],
+
+  // ── nutrition and income support ──
+  ['supplemental nutrition assistance program', 'food stamp program', 'food stamps', 'snap'], // ambiguous: also the word snap
+  ['temporary assistance for needy families', 'tanf'],
+  ['special supplemental nutrition program for women infants and children', 'wic'],
+  ['food and nutrition service', 'fns'],
+  ['national school lunch program', 'nslp'],
+  ['school breakfast program', 'sbp'],
+  ['child and adult care food program', 'cacfp'],
+  ['summer food service program', 'sfsp'],
+  ['commodity supplemental food program', 'csfp'],
+  ['the emergency food assistance program', 'emergency food assistance program', 'tefap'],
+  ['electronic benefit transfer', 'ebt'],
+  ['low-income home energy assistance program', 'low income home energy assistance program', 'liheap'],
+  ['weatherization assistance program', 'wap'],
+  ['supplemental security income', 'ssi'],
+  ['social security disability insurance', 'ssdi'],
+  ['old-age survivors and disability insurance', 'old age survivors and disability insurance', 'oasdi'],
+  ['community services block grant', 'csbg'],
+  ['social services block grant', 'ssbg'],
+  ['child care and development fund', 'ccdf'],
+  ['child care and development block grant', 'ccdbg'],
+  ['individual development account', 'ida'],
+
+  // ── social services ──
+  ['administration for children and families', 'acf'],
+  ['child protective services', 'cps'], // ambiguous: also crown prosecution service (uk)
+  ['adult protective services', 'aps'],
+  ['child support enforcement', 'cse'],
+  ['older americans act', 'oaa'],
+  ['vocational rehabilitation', 'vr'], // ambiguous: also virtual reality
+  ['community-based organization', 'community based organization', 'cbo'], // ambiguous: also congressional budget office
+  ['children\'s advocacy center', 'child advocacy center', 'cac'],
+  ['court appointed special advocate', 'court-appointed special advocate', 'casa'],
+  ['domestic violence', 'dv'],
+  ['intimate partner violence', 'ipv'],
+  ['violence against women act', 'vawa'],
+  ['victims of crime act', 'voca'],
+
+  // ── housing and community development ──
+  ['community development block grant', 'cdbg'],
+  ['emergency solutions grants', 'emergency solutions grant', 'esg'], // ambiguous: also environmental social and governance
+  ['continuum of care', 'coc'],
+  ['housing opportunities for persons with aids', 'hopwa'],
+  ['housing choice voucher', 'hcv'],
+  ['fair housing and equal opportunity', 'fheo'],
+  ['federal housing administration', 'fha'],
+  ['area median income', 'ami'],
+  ['homeless management information system', 'hmis'],
+  ['permanent supportive housing', 'psh'],
+  ['international building code', 'ibc'],
+  ['international fire code', 'ifc'],
+
+  // ── labor and workforce ──
+  ['workforce innovation and opportunity act', 'wioa'],
+  ['workforce investment act', 'wia'],
+  ['workforce development board', 'workforce investment board', 'wdb', 'wib'],
+  ['american job center', 'one-stop career center', 'one stop career center', 'ajc'],
+  ['employment and training administration', 'eta'], // ambiguous: also estimated time of arrival
+  ['wage and hour division', 'whd'],
+  ['fair labor standards act', 'flsa'],
+  ['family and medical leave act', 'fmla'],
+  ['national labor relations act', 'nlra'],
+  ['equal employment opportunity', 'eeo'],
+  ['americans with disabilities act', 'ada'], // ambiguous: also average daily attendance (schools)
+  ['employee retirement income security act', 'erisa'],
+  ['consolidated omnibus budget reconciliation act', 'cobra'],
+  ['unemployment insurance', 'unemployment compensation', 'ui'],
+  ['workers\' compensation', 'workers compensation', 'workers\' comp', 'workers comp'],
+  ['trade adjustment assistance', 'taa'],
+  ['senior community service employment program', 'scsep'],
+  ['davis-bacon act', 'davis bacon act'],
+  ['collective bargaining agreement', 'cba'],
+  ['occupational safety and health administration', 'osha'], // ambiguous: also the occupational safety and health act
+  ['occupational safety and health act', 'osh act'],
+  ['mine safety and health administration', 'msha'],
+  ['national institute for occupational safety and health', 'niosh'],
+  ['personal protective equipment', 'ppe'],
+  ['safety data sheet', 'material safety data sheet', 'sds', 'msds'],
+  ['permissible exposure limit', 'pel'],
+  ['lockout tagout', 'lockout/tagout', 'loto'],
+
+  // ── health ──
+  ['centers for medicare and medicaid services', 'cms'], // ambiguous: also content management system
+  ['centers for disease control and prevention', 'cdc'],
+  ['national institutes of health', 'nih'],
+  ['health resources and services administration', 'hrsa'],
+  ['substance abuse and mental health services administration', 'samhsa'],
+  ['indian health service', 'ihs'],
+  ['food and drug administration', 'fda'],
+  ['patient protection and affordable care act', 'affordable care act', 'aca', 'obamacare'],
+  ['health insurance portability and accountability act', 'hipaa'],
+  ['children\'s health insurance program', 'state children\'s health insurance program', 'chip', 'schip'], // ambiguous: also the word chip (semiconductors)
+  ['federally qualified health center', 'fqhc'],
+  ['community mental health center', 'cmhc'],
+  ['health maintenance organization', 'hmo'],
+  ['preferred provider organization', 'ppo'],
+  ['managed care organization', 'mco'],
+  ['accountable care organization', 'aco'],
+  ['qualified health plan', 'qhp'],
+  ['health savings account', 'hsa'],
+  ['long-term care', 'long term care', 'ltc'],
+  ['home and community-based services', 'home and community based services', 'hcbs'],
+  ['durable medical equipment', 'dme'],
+  ['skilled nursing facility', 'snf'],
+  ['intermediate care facility', 'icf'],
+  ['emergency medical services', 'ems'],
+  ['emergency medical technician', 'emt'],
+  ['automated external defibrillator', 'aed'],
+  ['cardiopulmonary resuscitation', 'cpr'],
+  ['certified nursing assistant', 'certified nurse aide', 'cna'],
+  ['licensed practical nurse', 'lpn'],
+  ['registered nurse', 'rn'],
+  ['community health worker', 'chw'],
+  ['public health emergency', 'phe'],
+  ['maternal and child health', 'mch'],
+  ['vaccines for children program', 'vaccines for children', 'vfc'],
+  ['prescription drug monitoring program', 'pdmp'],
+  ['substance use disorder', 'sud'],
+  ['opioid use disorder', 'oud'],
+  ['medication-assisted treatment', 'medication assisted treatment', 'mat'], // ambiguous: also the word mat
+  ['electronic health record', 'ehr'],
+  ['protected health information', 'phi'],
+  ['human immunodeficiency virus', 'hiv'],
+  ['acquired immunodeficiency syndrome', 'acquired immune deficiency syndrome'],
+  ['sexually transmitted infection', 'sexually transmitted disease', 'sti', 'std'],
+  ['tuberculosis', 'tb'],
+  ['coronavirus disease 2019', 'covid-19', 'covid'],
+  ['national health service', 'nhs'],
+  ['integrated care board', 'icb'],
+  ['clinical commissioning group', 'ccg'],
+  ['care quality commission', 'cqc'],
+  ['general practitioner', 'gp'],
+
+  // ── education ──
+  ['individuals with disabilities education act', 'idea'], // ambiguous: also the word idea
+  ['elementary and secondary education act', 'esea'],
+  ['every student succeeds act', 'essa'],
+  ['no child left behind act', 'no child left behind', 'nclb'],
+  ['higher education act', 'hea'],
+  ['family educational rights and privacy act', 'ferpa'],
+  ['free application for federal student aid', 'fafsa'],
+  ['individualized education program', 'individualized education plan', 'iep'],
+  ['individualized family service plan', 'ifsp'],
+  ['free appropriate public education', 'free and appropriate public education', 'fape'],
+  ['least restrictive environment', 'lre'],
+  ['section 504 plan', '504 plan'],
+  ['english language learner', 'ell'],
+  ['english as a second language', 'esl'],
+  ['limited english proficiency', 'limited english proficient', 'lep'],
+  ['general educational development', 'general education development', 'ged'],
+  ['science technology engineering and mathematics', 'stem'], // ambiguous: also the word stem
+  ['career and technical education', 'cte'],
+  ['carl d perkins career and technical education act', 'perkins career and technical education act', 'perkins act'],
+  ['adult education and family literacy act', 'aefla'],
+  ['adult basic education', 'abe'],
+  ['early childhood education', 'ece'],
+  ['kindergarten through twelfth grade', 'kindergarten through grade 12', 'k-12', 'k12'],
+  ['institution of higher education', 'ihe'],
+  ['historically black colleges and universities', 'hbcus'],
+  ['grade point average', 'gpa'],
+  ['parent teacher association', 'parent-teacher association', 'pta'],
+  ['office for civil rights', 'ocr'], // ambiguous: also optical character recognition
+  ['school resource officer', 'sro'],
+  ['department for education', 'dfe'],
+  ['office for standards in education children\'s services and skills', 'office for standards in education', 'ofsted'],
+  ['education health and care plan', 'ehcp'],
+
+  // ── environment, energy and natural resources ──
+  ['environmental protection agency', 'epa'],
+  ['national environmental policy act', 'nepa'],
+  ['resource conservation and recovery act', 'rcra'],
+  ['comprehensive environmental response compensation and liability act', 'superfund', 'cercla'],
+  ['national pollutant discharge elimination system', 'npdes'],
+  ['federal water pollution control act', 'clean water act', 'cwa'],
+  ['clean air act', 'caa'],
+  ['safe drinking water act', 'sdwa'],
+  ['toxic substances control act', 'tsca'],
+  ['federal insecticide fungicide and rodenticide act', 'fifra'],
+  ['endangered species act', 'esa'], // ambiguous: also environmental site assessment
+  ['environmental impact statement', 'eis'],
+  ['finding of no significant impact', 'fonsi'],
+  ['total maximum daily load', 'tmdl'],
+  ['municipal separate storm sewer system', 'ms4'],
+  ['stormwater pollution prevention plan', 'storm water pollution prevention plan', 'swppp'],
+  ['spill prevention control and countermeasure', 'spcc'],
+  ['underground storage tank', 'ust'],
+  ['leaking underground storage tank', 'lust'],
+  ['polychlorinated biphenyls', 'polychlorinated biphenyl', 'pcbs', 'pcb'],
+  ['perfluoroalkyl and polyfluoroalkyl substances', 'per- and polyfluoroalkyl substances', 'pfas'],
+  ['volatile organic compounds', 'volatile organic compound', 'vocs', 'voc'],
+  ['greenhouse gas', 'ghg'],
+  ['national ambient air quality standards', 'naaqs'],
+  ['air quality index', 'aqi'],
+  ['household hazardous waste', 'hhw'],
+  ['municipal solid waste', 'msw'],
+  ['national priorities list', 'npl'],
+  ['hazardous materials', 'hazardous material', 'hazmat'],
+  ['united states fish and wildlife service', 'fish and wildlife service', 'usfws'],
+  ['national park service', 'nps'],
+  ['bureau of land management', 'blm'],
+  ['united states forest service', 'forest service', 'usfs'],
+  ['natural resources conservation service', 'nrcs'],
+  ['national oceanic and atmospheric administration', 'noaa'],
+  ['national weather service', 'nws'],
+  ['united states geological survey', 'geological survey', 'usgs'],
+  ['united states army corps of engineers', 'army corps of engineers', 'usace'],
+  ['bureau of reclamation', 'usbr'],
+  ['nuclear regulatory commission', 'nrc'],
+  ['federal energy regulatory commission', 'ferc'],
+  ['renewable portfolio standard', 'rps'],
+  ['electric vehicle', 'ev'], // ambiguous: also expected value
+  ['national historic preservation act', 'nhpa'],
+  ['national register of historic places', 'nrhp'],
+  ['coastal zone management act', 'czma'],
+  ['department for environment food and rural affairs', 'defra'],
+
+  // ── agriculture and food safety ──
+  ['food safety and inspection service', 'fsis'],
+  ['farm service agency', 'fsa'], // ambiguous: also federal student aid, flexible spending account
+  ['agricultural marketing service', 'ams'],
+  ['animal and plant health inspection service', 'aphis'],
+  ['commodity credit corporation', 'ccc'],
+  ['conservation reserve program', 'crp'],
+  ['environmental quality incentives program', 'eqip'],
+  ['risk management agency', 'rma'],
+  ['federal crop insurance corporation', 'fcic'],
+  ['national institute of food and agriculture', 'nifa'],
+  ['agricultural research service', 'ars'],
+  ['economic research service', 'ers'],
+  ['national agricultural statistics service', 'nass'],
+  ['food safety modernization act', 'fsma'],
+  ['hazard analysis and critical control point', 'hazard analysis critical control point', 'haccp'],
+  ['concentrated animal feeding operation', 'cafo'],
+  ['genetically modified organism', 'gmo'],
+
+  // ── transportation ──
+  ['federal highway administration', 'fhwa'],
+  ['federal transit administration', 'fta'], // ambiguous: also free trade agreement
+  ['federal aviation administration', 'faa'],
+  ['federal railroad administration', 'fra'],
+  ['federal motor carrier safety administration', 'fmcsa'],
+  ['national highway traffic safety administration', 'nhtsa'],
+  ['pipeline and hazardous materials safety administration', 'phmsa'],
+  ['maritime administration', 'marad'],
+  ['national transportation safety board', 'ntsb'],
+  ['transportation security administration', 'tsa'],
+  ['commercial driver\'s license', 'commercial drivers license', 'commercial driver license', 'cdl'],
+  ['driver\'s license', 'drivers license', 'driver license', 'driving licence'],
+  ['statewide transportation improvement program', 'stip'],
+  ['average annual daily traffic', 'aadt'],
+  ['vehicle miles traveled', 'vehicle miles of travel', 'vmt'],
+  ['high-occupancy vehicle', 'high occupancy vehicle', 'hov'],
+  ['bus rapid transit', 'brt'],
+  ['transit-oriented development', 'transit oriented development', 'tod'],
+  ['transportation network company', 'tnc'],
+  ['hours of service', 'hos'],
+  ['electronic logging device', 'eld'],
+  ['unmanned aircraft system', 'uas'],
+  ['unmanned aerial vehicle', 'uav'],
+  ['air traffic control', 'atc'],
+  ['department for transport', 'dft'],
+  ['driver and vehicle licensing agency', 'dvla'],
+
+  // ── emergency management ──
+  ['federal emergency management agency', 'fema'],
+  ['national incident management system', 'nims'],
+  ['incident command system', 'ics'],
+  ['emergency operations center', 'emergency operation center', 'eoc'],
+  ['emergency operations plan', 'eop'],
+  ['hazard mitigation plan', 'hmp'],
+  ['hazard mitigation grant program', 'hmgp'],
+  ['building resilient infrastructure and communities', 'bric'],
+  ['pre-disaster mitigation', 'pre disaster mitigation', 'pdm'],
+  ['national flood insurance program', 'nfip'],
+  ['special flood hazard area', 'sfha'],
+  ['community emergency response team', 'cert'], // ambiguous: also certificate, computer emergency response team
+  ['local emergency planning committee', 'lepc'],
+  ['state emergency response commission', 'serc'],
+  ['emergency planning and community right-to-know act', 'emergency planning and community right to know act', 'epcra'],
+  ['robert t stafford disaster relief and emergency assistance act', 'stafford act'],
+  ['emergency management assistance compact', 'emac'],
+  ['emergency management performance grant', 'empg'],
+  ['homeland security grant program', 'hsgp'],
+  ['urban area security initiative', 'uasi'],
+  ['state homeland security program', 'shsp'],
+  ['cybersecurity and infrastructure security agency', 'cisa'],
+  ['after action report', 'after-action report', 'aar'],
+  ['chemical biological radiological nuclear and explosive', 'cbrne'],
+  ['weapons of mass destruction', 'wmd'],
+  ['urban search and rescue', 'usar'],
+  ['public safety answering point', 'psap'],
+  ['enhanced 911', 'e911', 'e-911'],
+  ['computer-aided dispatch', 'computer aided dispatch', 'cad'], // ambiguous: also computer-aided design
+
+  // ── public safety and justice ──
+  ['federal bureau of investigation', 'fbi'],
+  ['drug enforcement administration', 'dea'],
+  ['bureau of alcohol tobacco firearms and explosives', 'bureau of alcohol tobacco and firearms', 'atf'],
+  ['united states marshals service', 'us marshals service', 'usms'],
+  ['customs and border protection', 'cbp'],
+  ['united states citizenship and immigration services', 'citizenship and immigration services', 'uscis'],
+  ['united states coast guard', 'uscg'],
+  ['federal bureau of prisons', 'bureau of prisons', 'bop'],
+  ['bureau of justice assistance', 'bja'],
+  ['office of juvenile justice and delinquency prevention', 'ojjdp'],
+  ['juvenile justice and delinquency prevention act', 'jjdpa'],
+  ['edward byrne memorial justice assistance grant', 'byrne justice assistance grant', 'byrne jag'],
+  ['national crime information center', 'ncic'],
+  ['uniform crime reporting', 'ucr'],
+  ['national incident-based reporting system', 'national incident based reporting system', 'nibrs'],
+  ['combined dna index system', 'codis'],
+  ['crisis intervention team', 'cit'],
+  ['driving under the influence', 'dui'],
+  ['driving while intoxicated', 'dwi'],
+  ['body-worn camera', 'body worn camera', 'bwc'],
+  ['automated license plate reader', 'automatic license plate reader', 'alpr'],
+  ['closed-circuit television', 'closed circuit television', 'cctv'],
+  ['national fire protection association', 'nfpa'],
+  ['royal canadian mounted police', 'rcmp'],
+
+  // ── united kingdom central government ──
+  ['his majesty\'s revenue and customs', 'her majesty\'s revenue and customs', 'hm revenue and customs', 'hmrc'],
+  ['department for work and pensions', 'dwp'],
+  ['health and safety executive', 'hse'],
+  ['ministry of housing communities and local government', 'mhclg'],
+  ['non-departmental public body', 'non departmental public body', 'ndpb'],
+];

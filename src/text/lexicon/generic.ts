@@ -1,0 +1,25 @@
+/**
+ * Boilerplate duties that 三定 and agency charters put in nearly every department, in the
+ * forms they are written everywhere: none of them is a duty one department could hold
+ * instead of another. They are matched against a duty's normalised title (simplified
+ * Chinese, lower case). A catalogue adds its own with `generic:` in the config; duties that
+ * many departments of one government carry alike are found without a pattern
+ * (src/matching/generic.ts).
+ */
+export const GENERIC_PATTERNS: readonly RegExp[] = [
+  // 完成市委、市政府交办的其他任务 / 承办…交办的其他事项
+  /交办的?其他/,
+  // 职能转变。… (the reform paragraph of a 三定)
+  /^职能转变/,
+  // 坚持和加强党对…工作的集中统一领导 / 全面领导 / 绝对领导
+  /坚持和加强党(?:中央)?(?:对|的)/,
+  /党的(?:集中统一|全面|绝对)领导/,
+  // the department's own housekeeping: 本部门/本系统/本单位 safety, integrity, openness...
+  /本(?:部门|系统|单位|机关|局|委|厅|办)[^，。；]*(?:安全生产|党风廉政|廉政建设|政务公开|信息化|保密|信访|意识形态|干部队伍|队伍建设|行风|精神文明|机关党建|档案|财务|内部审计)/,
+  /管行业必须管安全/,
+  /有关职责分工/,
+  // English: other duties as assigned; the agency's own housekeeping
+  /other (?:duties|tasks|functions) (?:as )?(?:assigned|directed|required)/,
+  /(?:performs?|carries out) (?:such )?other (?:duties|functions)/,
+  /(?:department|agency|office)'?s? (?:own |internal )(?:safety|records|personnel|budget|administration)/,
+];
