@@ -27,7 +27,9 @@ import {
 } from './vocabulary.js';
 
 /** Bumped whenever the output for the same options changes: `npm run bench` regenerates older catalogues. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
+/** The abbreviation table's contents, hashed: the output depends on it too (`npm run bench` regenerates when it changed). */
+export const ABBREVIATION_TABLE_HASH = hash(JSON.stringify(ABBREVIATIONS_ZH)).toString(16).padStart(8, '0');
 
 export interface GenerateOptions {
   duties: number;
@@ -53,6 +55,8 @@ const OVERLAP_SHARE = [0.4, 0.2, 0.2, 0.2];
 export interface GroundTruth {
   /** GENERATOR_VERSION of the generator that wrote the catalogue. */
   generator?: number;
+  /** ABBREVIATION_TABLE_HASH of the table it was written with. */
+  abbreviationTable?: string;
   duties: number;
   files: number;
   departments: number;
@@ -477,7 +481,7 @@ export function generateCatalogue(opts: GenerateOptions): GroundTruth {
   }
 
   const truth: GroundTruth = {
-    generator: GENERATOR_VERSION,
+    generator: GENERATOR_VERSION, abbreviationTable: ABBREVIATION_TABLE_HASH,
     duties: 0, files: 0, departments: 0, jurisdictions: all.length,
     overlaps: [], overlapClasses: [], gaps: [], orphans: [], unfounded: [], resolved: [], generic: [],
     vertical: { lower: 0, narrowed: 0, abbreviated: 0 },
@@ -718,17 +722,18 @@ function addBoilerplate(r: Random, d: Dept): void {
   const lines: Spec[] = [];
   for (let family = 0; family < BOILERPLATE_ZH.length; family++) {
     if (!r.chance(BOILERPLATE_RATE[family] as number)) continue;
-    const en = BOILERPLATE_EN[family] ?? null;
+    const english = BOILERPLATE_EN[family] ?? null;
+    const en = english !== null && r.chance(BOILERPLATE_EN_RATE);
     let text: string;
-    if (en !== null && r.chance(BOILERPLATE_EN_RATE)) {
-      text = fillVars(en, { G: words.enGov });
+    if (en) {
+      text = fillVars(english!, { G: words.enGov });
     } else {
       // The national level has no level above its Party centre, and no counterpart.
       const variants = (BOILERPLATE_ZH[family] as readonly string[]).filter((v) =>
         !(v.includes('{U}') && !j.parent) && !(family === 0 && v.includes('{P}') && j.level === 'national'));
       text = fillVars(r.pick(variants), vars);
     }
-    lines.push(newSpec(d, { kind: Kind.Boiler, tt: d.t, ti: family, en: en !== null && !/[\u4e00-\u9fff]/.test(text), fixedTitle: text }));
+    lines.push(newSpec(d, { kind: Kind.Boiler, tt: d.t, ti: family, en, fixedTitle: text }));
   }
   // Families 0 (party leadership) and 1 (职能转变) open and close the list; 2-5 precede 职能转变.
   const first = lines.filter((s) => s.ti === 0);

@@ -14,7 +14,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { GENERATOR_VERSION, OVERLAP_CLASSES, generateCatalogue, type GroundTruth } from './generate.js';
+import { ABBREVIATION_TABLE_HASH, GENERATOR_VERSION, OVERLAP_CLASSES, generateCatalogue, type GroundTruth } from './generate.js';
 import { CACHE_DIR } from '../src/lint.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,9 +56,9 @@ const dir = join(opts.out, `catalogue-${duties}-seed${seed}`);
 let truth: GroundTruth | null = null;
 const genStart = performance.now();
 if (existsSync(join(dir, 'ground-truth.json'))) {
-  // A catalogue written by another version of the generator is written again.
+  // A catalogue written by another version of the generator, or with another abbreviation table, is written again.
   const old = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as GroundTruth;
-  if (old.generator === GENERATOR_VERSION) truth = old;
+  if (old.generator === GENERATOR_VERSION && old.abbreviationTable === ABBREVIATION_TABLE_HASH) truth = old;
 }
 if (truth) {
   log(`catalogue: ${dir} (reused)`);

@@ -90,7 +90,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       食品小作坊和摊贩登记管理|registration of small food workshops and vendors
     `),
     local_topics: list('夜市经营秩序规范整治 早餐工程示范门店 节假日商户明码标价专项检查 网红主播合规培训 菜篮子平价商店认定'),
-    abbr_topics: list('特殊医学用途配方食品经营专柜规范'),
+    abbr_topics: list('特殊医学用途配方食品专柜设置规范'),
   },
   {
     code: 'agri', nat: '农业农村部', prov: '农业农村厅', local: '农业农村局', short: '农业农村局',
@@ -121,7 +121,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       基层农技推广体系建设|grassroots agricultural extension system
     `),
     local_topics: list('茶园生态化改造示范 稻虾共作示范推广 特色水果产业带培育 美丽田园示范片区创建 农民丰收节活动组织'),
-    abbr_topics: list('非洲猪瘟常态化防控 农业产业化龙头企业培育认定'),
+    abbr_topics: list('非洲猪瘟常态化防控'),
   },
   {
     code: 'health', nat: '国家卫生健康委员会', prov: '卫生健康委员会', local: '卫生健康委员会', short: '卫健委',
@@ -378,7 +378,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       110接处警|110 emergency call handling
     `),
     local_topics: list('平安创建示范小区评选 上下学高峰护学岗设置 二轮车防盗芯片登记 夜巡警务站设置 见义勇为人员表彰'),
-    abbr_topics: list('强制隔离戒毒场所安全管理'),
+    abbr_topics: list('强制隔离戒毒所外就医审批'),
   },
   {
     code: 'civil', nat: '民政部', prov: '民政厅', local: '民政局', short: '民政局',
@@ -540,7 +540,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       统计从业人员培训|training of statistical staff
     `),
     local_topics: list('楼宇经济摸底 快递业务量监测 民意快速调研 网络零售额测算 首店经济监测'),
-    abbr_topics: list('限额以上批零企业名录库维护'),
+    abbr_topics: list('限额以上批零住餐单位入库审核'),
   },
   {
     code: 'audit', nat: '审计署', prov: '审计厅', local: '审计局', short: '审计局',
@@ -738,8 +738,8 @@ export const DEPT_TYPES: readonly DeptType[] = [
       科技特派员制度推行|the science commissioner system
       重点实验室和工程技术研究中心|key laboratories and engineering research centres
     `),
-    local_topics: list('院士工作站引进 创新券发放 星期天工程师引进 揭榜挂帅项目 产学研合作对接'),
-    abbr_topics: list('引进国外智力项目管理'),
+    local_topics: list('院士团队柔性引进 创新券发放 星期天工程师引进 揭榜挂帅项目 产学研合作对接'),
+    abbr_topics: list('引进国外智力成效评估'),
   },
   {
     code: 'ethnic', nat: '国家民族事务委员会', prov: '民族宗教事务委员会', local: '民族宗教事务局', short: '民宗局',
@@ -801,7 +801,6 @@ export const DEPT_TYPES: readonly DeptType[] = [
       粮食产业经济发展|the grain industry economy
     `),
     local_topics: list('爱粮节粮宣传周 绿色储粮技术推广 主食厨房工程 家庭储粮减损指导'),
-    abbr_topics: list('食用植物油储备轮换'),
   },
   {
     code: 'finreg', nat: '国家金融监督管理总局', prov: '地方金融管理局', local: '地方金融监督管理局', short: '金融局',
@@ -1034,7 +1033,7 @@ export const BOILERPLATE_ZH: readonly (readonly string[])[] = [
   ],
 ];
 
-/** English wordings of the families that have one (-1: Chinese only); {G}: LEVEL_WORDS.enGov. */
+/** English wordings of the families that have one (null: Chinese only); {G}: LEVEL_WORDS.enGov. */
 export const BOILERPLATE_EN: readonly (string | null)[] = [
   null,
   null,

@@ -5,9 +5,9 @@ import { compareFindings } from '../findings/finalize.js';
 import type { AnalysisContext } from '../analysis/context.js';
 import type { DutyGraph } from '../graph/graph.js';
 import type { FileResult } from '../load/load-file.js';
-import { buildLexicon, governmentNames, type LexiconSources } from '../matching/lexicon.js';
+import { buildLexicon, type LexiconSources } from '../matching/lexicon.js';
 import { definedAbbreviations } from '../text/lexicon/synonyms.js';
-import { roundedRarity, type WholeFrequencies } from '../matching/weights.js';
+import { countInGovernment, roundedRarity, type WholeFrequencies } from '../matching/weights.js';
 import { normalizeText } from '../text/normalize.js';
 import { Segmenter } from '../text/segment.js';
 import { TermAnalyzer } from '../text/terms.js';
@@ -34,15 +34,16 @@ export interface AnalysisState {
   duties: number;
   /** A department or division id defined twice: which one counts depends on other files, so such a catalogue is always linted whole. */
   duplicates: boolean;
-  /** How many departments use each term, over the whole catalogue; null when no rule matched texts. */
-  frequencies: { departments: number; df: Array<[string, number]> } | null;
+  /** Per term, over the whole catalogue: departments using it, and departments of the governments using it (TermShares); null when no rule matched texts. */
+  frequencies: { shares: Array<[string, number, number]> } | null;
   /** What the matcher's vocabulary was built from: the same for every part of the catalogue. */
   lexicon: LexiconSources | null;
   /**
-   * Per jurisdiction: the jurisdictions its findings read (targetsOf), and its duties' term
-   * codes, ascending, as float64 in base64 (one string parses far faster than many numbers).
+   * Per jurisdiction: the jurisdictions its findings read (targetsOf), its duties' term
+   * codes, ascending, as float64 in base64 (one string parses far faster than many
+   * numbers), and how many of its departments use each, as uint16 in base64, in that order.
    */
-  jurisdictions: Record<string, { targets: string[]; terms: string }>;
+  jurisdictions: Record<string, { targets: string[]; terms: string; counts: string }>;
   findings: Record<Scope, Finding[]>;
   suppressed: Record<Scope, number>;
 }
@@ -58,8 +59,9 @@ export function readState(dir: string, version: string, contents: string): Analy
     const whole = state?.version === version && state.contents === contents && Array.isArray(state.files) && Array.isArray(state.fileJurisdictions) &&
       state.fileJurisdictions.length === state.files.length && typeof state.duties === 'number' &&
       [state.departments, state.jurisdictions, state.findings, state.suppressed].every(isRecord) &&
-      (state.frequencies === null || Array.isArray(state.frequencies?.df)) &&
-      (state.lexicon === null || (Array.isArray(state.lexicon?.names) && Array.isArray(state.lexicon.defined)));
+      (state.frequencies === null || Array.isArray(state.frequencies?.shares)) &&
+      (state.lexicon === null || (Array.isArray(state.lexicon?.names) && Array.isArray(state.lexicon.defined))) &&
+      Object.values(state.jurisdictions).every((j) => typeof j?.counts === 'string');
     return whole ? state : undefined;
   } catch {
     return undefined;
@@ -94,7 +96,7 @@ export function stateOf(version: string, files: string[], fileJurisdictions: str
     departments: Object.fromEntries(jurisdictionOf),
     duties: graph.duties.length,
     duplicates: graph.duplicates.some((d) => d.kind !== 'duty'),
-    frequencies: matcher ? { departments: matcher.whole.departments, df: [...matcher.whole.df] } : null,
+    frequencies: matcher ? sharesRecord(matcher.whole) : null,
     lexicon: matcher?.sources ?? null,
     jurisdictions: jurisdictionRecords(graph, context, jurisdictionOf),
     findings: {},
@@ -109,7 +111,7 @@ export function updateState(state: AnalysisState, plan: IncrementalPlan, run: An
   const clean = <T>(byScope: Record<Scope, T>) => Object.fromEntries(Object.entries(byScope).filter(([scope]) => !plan.dirty.has(scope)));
   const updated: AnalysisState = {
     ...state,
-    frequencies: plan.frequencies ? { departments: plan.frequencies.departments, df: [...plan.frequencies.df] } : null,
+    frequencies: plan.frequencies ? sharesRecord(plan.frequencies) : null,
     jurisdictions: { ...state.jurisdictions, ...jurisdictionRecords(run.graph, run.context, run.jurisdictionOf, plan.dirty) },
     findings: clean(state.findings),
     suppressed: clean(state.suppressed),
@@ -137,6 +139,10 @@ function record(state: AnalysisState, run: Analysed): void {
   for (const [scope, n] of run.suppressedIn) state.suppressed[scope] = n;
 }
 
+function sharesRecord(whole: WholeFrequencies): NonNullable<AnalysisState['frequencies']> {
+  return { shares: [...whole.shares].map(([term, [held, seats]]) => [term, held, seats]) };
+}
+
 /** The part of an analysed graph the state keeps per jurisdiction. */
 function jurisdictionRecords(
   graph: DutyGraph, context: AnalysisContext, jurisdictionOf: ReadonlyMap<string, string>, only?: ReadonlySet<string>,
@@ -145,36 +151,21 @@ function jurisdictionRecords(
   const matcher = context.builtMatcher;
   const out: AnalysisState['jurisdictions'] = {};
   const codes = matcher ? matcher.state.sets.vocab.map(termCode) : [];
-  // Per distinct text and per term, the last jurisdiction (by number) that counted it.
-  const textSeen = new Int32Array(matcher?.distinct.texts.length ?? 0);
-  const termSeen = new Int32Array(codes.length);
-  let stamp = 0;
+  const scratch = { seen: new Int32Array(codes.length), counts: new Int32Array(codes.length), stamp: 0 };
   for (const [j, depts] of graph.jurisdictions) {
     if (only && !only.has(j)) continue;
-    stamp++;
-    const terms: number[] = [];
-    for (const d of depts) {
-      if (!matcher) break;
-      const { textOf } = matcher.distinct;
-      const { all } = matcher.state.sets;
-      // By index, through the matcher's arrays: visiting a million duty objects costs more.
-      for (let i = d.firstDuty; i < d.firstDuty + d.duties.length; i++) {
-        const t = textOf[i]!;
-        if (textSeen[t] === stamp) continue;
-        textSeen[t] = stamp;
-        for (let k = all.starts[t]!; k < all.starts[t + 1]!; k++) {
-          const id = all.ids[k]!;
-          if (termSeen[id] === stamp) continue;
-          termSeen[id] = stamp;
-          terms.push(codes[id]!);
-        }
-      }
-    }
-    out[j] = { targets: [...(targets.get(j) ?? [])].sort(), terms: Buffer.from(Float64Array.from(terms).sort().buffer).toString('base64') };
+    const pairs: Array<[number, number]> = [];
+    if (matcher) countInGovernment(depts, matcher.distinct.textOf, matcher.state.sets.all, scratch, (t, n) => pairs.push([codes[t]!, n]));
+    pairs.sort((x, y) => x[0] - y[0]);
+    out[j] = {
+      targets: [...(targets.get(j) ?? [])].sort(),
+      terms: Buffer.from(Float64Array.from(pairs, (p) => p[0]).buffer).toString('base64'),
+      counts: Buffer.from(Uint16Array.from(pairs, (p) => Math.min(p[1], 0xffff)).buffer).toString('base64'),
+    };
   }
   for (const div of graph.divisions) {
     if ((only && !only.has(div.jurisdiction)) || out[div.jurisdiction]) continue;
-    out[div.jurisdiction] = { targets: [...(targets.get(div.jurisdiction) ?? [])].sort(), terms: '' };
+    out[div.jurisdiction] = { targets: [...(targets.get(div.jurisdiction) ?? [])].sort(), terms: '', counts: '' };
   }
   return out;
 }
@@ -233,8 +224,6 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
     const defined = (results: FileResult[]) => JSON.stringify(definedAbbreviations(departments(results).flatMap((d) => d.duties.flatMap((duty) => [duty.title, duty.detail ?? '']))));
     if (defined(before) !== defined(now)) return undefined;
     const analyzer = analyzerOf(state.lexicon);
-    // Department frequencies move by the edited departments' terms, old ones out, new ones in.
-    const delta = new Map<string, number>();
     const termsOf = (dept: DepartmentDecl) => {
       const terms = new Set<string>();
       const seen = new Set<string>();
@@ -245,30 +234,45 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
       }
       return terms;
     };
+    // How many departments of each government use a term moves by the edited departments, old terms out, new in.
+    const delta = new Map<string, Map<string, number>>();
+    const move = (j: string, term: string, by: number) => {
+      const m = delta.get(j) ?? delta.set(j, new Map()).get(j)!;
+      m.set(term, (m.get(term) ?? 0) + by);
+    };
     const was = new Map(departments(before).map((d) => [d.id, termsOf(d)]));
     for (const dept of departments(now)) {
       const old = was.get(dept.id) ?? new Set<string>();
       const fresh = termsOf(dept);
-      for (const t of fresh) if (!old.has(t)) delta.set(t, (delta.get(t) ?? 0) + 1);
-      for (const t of old) if (!fresh.has(t)) delta.set(t, (delta.get(t) ?? 0) - 1);
+      for (const t of fresh) if (!old.has(t)) move(dept.jurisdiction, t, 1);
+      for (const t of old) if (!fresh.has(t)) move(dept.jurisdiction, t, -1);
     }
-    const n = state.frequencies.departments;
-    const df = new Map(state.frequencies.df);
+    const size = new Map<string, number>();
+    for (const j of Object.values(state.departments)) size.set(j, (size.get(j) ?? 0) + 1);
+    const shares = new Map(state.frequencies.shares.map(([term, held, seats]) => [term, [held, seats] as const]));
     const reweighed: number[] = [];
-    for (const [term, by] of delta) {
-      if (by === 0) continue;
-      const had = df.get(term) ?? 0;
-      const has = had + by;
-      if (had === 0 || has <= 0 || roundedRarity(n, had) !== roundedRarity(n, has)) reweighed.push(termCode(term));
-      if (has > 0) df.set(term, has);
-      else df.delete(term);
+    for (const [j, terms] of delta) {
+      const record = state.jurisdictions[j];
+      const codes = record ? decodeFloats(record.terms) : new Float64Array(0);
+      const counts = record ? decodeUint16(record.counts) : new Uint16Array(0);
+      for (const [term, by] of terms) {
+        if (by === 0) continue;
+        const code = termCode(term);
+        const at = indexOfSorted(codes, code);
+        const had = at < 0 ? 0 : counts[at]!;
+        const has = had + by;
+        const [held, seats] = shares.get(term) ?? [0, 0];
+        const next = [held + by, seats + (had === 0 && has > 0 ? size.get(j)! : had > 0 && has === 0 ? -size.get(j)! : 0)] as const;
+        if (held === 0 || next[0] <= 0 || roundedRarity(held, seats) !== roundedRarity(next[0], next[1])) reweighed.push(code);
+        if (next[0] > 0) shares.set(term, next);
+        else shares.delete(term);
+      }
     }
     for (const [j, { terms }] of reweighed.length > 0 ? Object.entries(state.jurisdictions) : []) {
-      // Copied out of Node's buffer pool, whose offsets need not be aligned for float64.
-      const sorted = new Float64Array(new Uint8Array(Buffer.from(terms, 'base64')).buffer);
-      if (reweighed.some((c) => hasSorted(sorted, c))) dirty.add(j);
+      const sorted = decodeFloats(terms);
+      if (reweighed.some((c) => indexOfSorted(sorted, c) >= 0)) dirty.add(j);
     }
-    frequencies = { departments: n, df };
+    frequencies = { shares };
   }
 
   // A jurisdiction's findings read its targets: one that reads a changed jurisdiction is dirty
@@ -314,14 +318,24 @@ function analyzerOf(sources: LexiconSources): TermAnalyzer {
   return analyzers.analyzer;
 }
 
-function hasSorted(sorted: Float64Array, x: number): boolean {
+/** The index of `x` in ascending `sorted`, or -1. */
+function indexOfSorted(sorted: Float64Array, x: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] === x) return true;
+    if (sorted[mid] === x) return mid;
     if (sorted[mid]! < x) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+// Copied out of Node's buffer pool, whose offsets need not be aligned for the typed array.
+function decodeFloats(base64: string): Float64Array {
+  return new Float64Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+}
+
+function decodeUint16(base64: string): Uint16Array {
+  return new Uint16Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
 }

@@ -1,12 +1,14 @@
+import { tune } from './tune.js';
+import { powerFactor } from '../text/lexicon/powers.js';
 import type { IdSets } from './texts.js';
 
 /**
  * Shared weight below which "one text contains the other" is not trusted on its own: about
  * two distinctive words. A title of one rare word is contained in anything that uses it.
  */
-export const MIN_CONTAINED = 0.9;
+export const MIN_CONTAINED = tune('minContained', 0.9);
 /** What containment alone may score, at most: a part is less than the whole. */
-const CONTAINMENT_SCORE = 0.75;
+const CONTAINMENT_SCORE = tune('containScore', 0.75);
 
 /** The weight of set `s` of `sets`. */
 export function setWeight(w: Float64Array, sets: IdSets, s: number): number {
@@ -35,10 +37,38 @@ export function sharedWeight(w: Float64Array, x: IdSets, a: number, y: IdSets, b
   return sum;
 }
 
-/** Per text, its title's and whole text's term sets (TermTable). */
+/**
+ * How many distinct things two texts share: their shared terms of weight at least
+ * `minWeight`, not counting a term that is part of another shared term (职业 beside 职业技能).
+ * A single shared word says that two duties touch one subject, not that they are one duty;
+ * a term of art the lexicon knows (医疗卫生与养老服务相结合, however written) counts as two.
+ */
+export function sharedConcepts(
+  w: Float64Array, vocab: readonly string[], all: IdSets, a: number, b: number, minWeight: number, termsOfArt: ReadonlySet<string>,
+): number {
+  const shared: string[] = [];
+  let i = all.starts[a]!;
+  let j = all.starts[b]!;
+  while (i < all.starts[a + 1]! && j < all.starts[b + 1]!) {
+    const p = all.ids[i]!;
+    const q = all.ids[j]!;
+    if (p === q) {
+      if (w[p]! >= minWeight) shared.push(vocab[p]!);
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
+  }
+  let count = 0;
+  for (const t of shared) if (!shared.some((u) => u !== t && u.includes(t))) count += termsOfArt.has(t) ? 2 : 1;
+  return count;
+}
+
+/** Per text, its title's and whole text's term sets and its powers (TermTable). */
 export interface TextSets {
   title: IdSets;
   all: IdSets;
+  powers: Uint8Array;
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
@@ -102,8 +132,13 @@ export interface MandateEvidence {
   lowerTitleInUpper: number;
   lowerInUpper: number;
   upperTitleInLower: number;
+  /** The weight of the terms the two texts share. */
+  shared: number;
+  /** The score the texts give, before the powers are checked. */
+  similarity: number;
   score: number;
-  by: 'texts' | 'contained';
+  /** 'powers' when the lower duty grants a licence or charges a fee the upper one does not speak of (powerFactor). */
+  by: 'texts' | 'contained' | 'powers';
 }
 
 export function mandateEvidence(w: Float64Array, sets: TextSets, lower: number, upper: number): MandateEvidence {
@@ -118,9 +153,13 @@ export function mandateEvidence(w: Float64Array, sets: TextSets, lower: number, 
     lowerTitleInUpper: ratio(sharedWeight(w, title, lower, all, upper), tl),
     lowerInUpper: ratio(textShared, xl),
     upperTitleInLower: ratio(sharedWeight(w, title, upper, all, lower), tu),
+    shared: textShared,
   };
-  const contained = 0.5 * e.lowerTitleInUpper + 0.25 * e.lowerInUpper + 0.25 * e.upperTitleInLower;
-  return contained > e.texts ? { ...e, score: contained, by: 'contained' } : { ...e, score: e.texts, by: 'texts' };
+  const contained = tune('vT', 0.5) * e.lowerTitleInUpper + tune('vL', 0.25) * e.lowerInUpper + tune('vU', 0.25) * e.upperTitleInLower;
+  const similarity = Math.max(contained, e.texts);
+  const factor = powerFactor(sets.powers[lower]!, sets.powers[upper]!);
+  if (factor < 1) return { ...e, similarity, score: similarity * factor, by: 'powers' };
+  return { ...e, similarity, score: similarity, by: contained > e.texts ? 'contained' : 'texts' };
 }
 
 /** A score as every output shows it: two decimals, the same in findings, the graph and explanations. */

@@ -1,13 +1,14 @@
+import { tune } from './tune.js';
 import type { Department } from '../graph/graph.js';
 import { GENERIC_PATTERNS } from '../text/lexicon/generic.js';
 import { normalizeText } from '../text/normalize.js';
 import type { DutyText, IdSets } from './texts.js';
 
 /** A line is carried by "many" departments of a government from this share of them (and at least MIN_CARRIERS). */
-const CARRIER_SHARE = 0.3;
+const CARRIER_SHARE = tune('carrierShare', 0.3);
 const MIN_CARRIERS = 3;
 /** The share of a title's terms that many departments' titles must also use for the title to be generic. */
-const COMMON_TERMS_SHARE = 0.7;
+const COMMON_TERMS_SHARE = tune('commonShare', 0.7);
 
 /** Why a duty is boilerplate: a pattern (built-in or from the config), or the departments that carry it alike. */
 export type GenericReason = { pattern: string } | { carriers: number };

@@ -1,3 +1,4 @@
+import { tune } from './tune.js';
 import { byCodeUnit } from '../compare.js';
 import { declaresMandate, inForce, type Department } from '../graph/graph.js';
 import { grown } from '../typed-arrays.js';
@@ -5,15 +6,18 @@ import { mandateEvidence, setWeight, sharedWeight } from './evidence.js';
 import type { MatchState } from './state.js';
 
 /** Shared weight below which a higher-level duty is not a candidate for a lower one. */
-const MIN_SHARED = 0.1;
+const MIN_SHARED = tune('vMinShared', 0.1);
 /** A non-counterpart duty is where a lower duty belongs when it scores this much… */
-const MISPLACED_MIN = 0.3;
+const MISPLACED_MIN = tune('misMin', 0.3);
 /** …and this many times what the best counterpart duty scores: clear evidence against the counterpart. */
-const MISPLACED_MARGIN = 1.8;
+const MISPLACED_MARGIN = tune('misMargin', 1.8);
 /** An item of a lower title, or an upper title, this much contained in the other side covers that upper duty. */
-const COVER_MIN = 0.5;
+const COVER_MIN = tune('cover', 0.5);
+const STANDOUT_MIN = tune('soMin', 0.06);
+const STANDOUT_MARGIN = tune('soMargin', 1.5);
+const STANDOUT_SHARED = tune('soShared', 0.5);
 /** Items lighter than this (one generic word) cover nothing on their own. */
-const MIN_ITEM_WEIGHT = 0.3;
+const MIN_ITEM_WEIGHT = tune('itemWeight', 0.3);
 
 /**
  * Every duty's higher-level duties, in flat arrays (a million duties have millions of
@@ -38,6 +42,7 @@ interface Candidate {
   duty: number;
   score: number;
   upperTitleInLower: number;
+  shared: number;
 }
 
 /**
@@ -56,6 +61,9 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
   const n = graph.duties.length;
   const bestC = new Int32Array(n).fill(-1);
   const bestCScore = new Float64Array(n);
+  /** Per duty: the second-best counterpart score, and the weight the best one shares. */
+  const secondCScore = new Float64Array(n);
+  const bestCShared = new Float64Array(n);
   const bestO = new Int32Array(n).fill(-1);
   const bestOScore = new Float64Array(n);
   const covers = new Map<number, Map<number, number>>();
@@ -93,7 +101,7 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
         if (postings.sharedWith(u) < least || postings.sharedWith(u) === 0) continue;
         state.stats.comparisons++;
         const e = mandateEvidence(w, sets, text, textOf[u]!);
-        found.push({ duty: u, score: e.score, upperTitleInLower: e.upperTitleInLower });
+        found.push({ duty: u, score: e.score, upperTitleInLower: e.upperTitleInLower, shared: e.shared });
       }
       found.sort((x, y) => y.score - x.score || x.duty - y.duty);
       answers.set(text, found);
@@ -112,11 +120,15 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
           cover.set(u, score);
         };
         for (const c of found) {
+          // A duty that cannot found this one (its powers) covers nothing and is no match.
+          if (c.score <= 0) continue;
           if (isCounterpart(c.duty)) {
             if (c.score > bestCScore[i]!) {
+              secondCScore[i] = bestCScore[i]!;
               bestCScore[i] = c.score;
               bestC[i] = c.duty;
-            }
+              bestCShared[i] = c.shared;
+            } else if (c.score > secondCScore[i]!) secondCScore[i] = c.score;
             if (c.upperTitleInLower >= COVER_MIN) addCover(c.duty, c.score);
           } else if (c.score > bestOScore[i]!) {
             bestOScore[i] = c.score;
@@ -130,7 +142,7 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
           let top: Candidate | undefined;
           let topShare = 0;
           for (const c of found) {
-            if (!isCounterpart(c.duty)) continue;
+            if (c.score <= 0 || !isCounterpart(c.duty)) continue;
             const share = sharedWeight(w, sets.items, k, sets.all, textOf[c.duty]!) / itemWeight;
             if (share > topShare + 1e-9) {
               topShare = share;
@@ -144,16 +156,29 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
     weights.reset();
   }
   state.stats.capped = postings.capped;
-  return assemble(state, threshold, { bestC, bestCScore, bestO, bestOScore, covers });
+  return assemble(state, threshold, { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, covers });
+}
+
+/**
+ * A best counterpart duty below the threshold still counts when it stands out: it scores
+ * some, clearly more than the next counterpart duty, on a shared word that means something.
+ * Independently written levels paraphrase loosely; the right upper duty is then the top
+ * candidate by a margin, at a low score.
+ */
+function standsOut(best: number, second: number, shared: number): boolean {
+  return best >= STANDOUT_MIN && best >= STANDOUT_MARGIN * second && shared >= STANDOUT_SHARED;
 }
 
 function assemble(
   state: MatchState, threshold: number,
-  found: { bestC: Int32Array; bestCScore: Float64Array; bestO: Int32Array; bestOScore: Float64Array; covers: Map<number, Map<number, number>> },
+  found: {
+    bestC: Int32Array; bestCScore: Float64Array; secondCScore: Float64Array; bestCShared: Float64Array;
+    bestO: Int32Array; bestOScore: Float64Array; covers: Map<number, Map<number, number>>;
+  },
 ): MandateTable {
   const { graph } = state;
   const n = graph.duties.length;
-  const { bestC, bestCScore, bestO, bestOScore, covers } = found;
+  const { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, covers } = found;
   const starts = new Int32Array(n + 1);
   let duties = new Int32Array(n);
   let scores = new Float64Array(n);
@@ -191,7 +216,9 @@ function assemble(
       continue;
     }
     const edges = new Map(covers.get(i) ?? []);
-    if (bestC[i]! >= 0 && bestCScore[i]! >= threshold - 1e-9) edges.set(bestC[i]!, bestCScore[i]!);
+    if (bestC[i]! >= 0 && (bestCScore[i]! >= threshold - 1e-9 || standsOut(bestCScore[i]!, secondCScore[i]!, bestCShared[i]!))) {
+      edges.set(bestC[i]!, bestCScore[i]!);
+    }
     if (edges.size === 0) continue;
     inferred[i] = 1;
     for (const [duty, score] of [...edges].sort((x, y) => y[1] - x[1] || x[0] - y[0])) push(duty, score);

@@ -10,7 +10,7 @@ import { inferMandates, type MandateTable } from './mandates.js';
 import { pairsInGovernment, type ScoredPair } from './pairs.js';
 import { MatchState } from './state.js';
 import { distinctTexts, termTable, type DistinctTexts, type TermTable } from './texts.js';
-import { departmentFrequencies, TermWeights, type WholeFrequencies } from './weights.js';
+import { governmentShares, TermWeights, type TermShares, type WholeFrequencies } from './weights.js';
 
 export interface MatcherOptions {
   /** The config's `synonyms:` groups, canonical form first. */
@@ -50,17 +50,20 @@ export class Matcher {
     this.analyzer = new TermAnalyzer(this.lexicon, this.segmenter);
     const sets = table ? table(this.distinct, this.analyzer) : termTable(this.distinct.texts, this.analyzer);
     const { textOf } = this.distinct;
-    let df: Int32Array;
+    let shares: TermShares;
     if (options.whole) {
-      const whole = options.whole.frequencies;
-      df = Int32Array.from(sets.vocab, (t) => whole.df.get(t) ?? 0);
-      this.whole = whole;
+      const whole = options.whole.frequencies.shares;
+      shares = {
+        held: Int32Array.from(sets.vocab, (t) => whole.get(t)?.[0] ?? 0),
+        seats: Int32Array.from(sets.vocab, (t) => whole.get(t)?.[1] ?? 0),
+      };
+      this.whole = options.whole.frequencies;
     } else {
-      df = departmentFrequencies(graph, textOf, sets.all, sets.vocab.length);
-      this.whole = { departments: graph.departments.length, df: new Map(sets.vocab.map((t, i) => [t, df[i]!])) };
+      shares = governmentShares(graph, textOf, sets.all, sets.vocab.length);
+      this.whole = { shares: new Map(sets.vocab.map((t, i) => [t, [shares.held[i]!, shares.seats[i]!] as const])) };
     }
-    const weights = new TermWeights(sets.vocab, df, this.whole.departments);
-    this.state = new MatchState(graph, textOf, sets, weights, this.findGeneric(sets, compilePatterns(options.generic ?? [])));
+    const weights = new TermWeights(sets.vocab, shares);
+    this.state = new MatchState(graph, textOf, sets, weights, this.findGeneric(sets, compilePatterns(options.generic ?? [])), new Set(this.lexicon.synonyms.values()));
   }
 
   private findGeneric(sets: TermTable, patterns: RegExp[]): Uint8Array {

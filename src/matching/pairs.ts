@@ -1,16 +1,21 @@
+import { tune } from './tune.js';
 import { STATUS, type Department } from '../graph/graph.js';
-import { overlapEvidence } from './evidence.js';
+import { overlapEvidence, sharedConcepts } from './evidence.js';
 import type { MatchState } from './state.js';
 
 /** Shared weight below which a candidate pair is not worth scoring: it cannot reach any threshold. */
-const MIN_SHARED = 0.2;
+const MIN_SHARED = tune('minShared', 0.2);
+/** Being each other's best match counts when the two share this many things, each weighing at least MIN_CONCEPT_WEIGHT. */
+const MUTUAL_CONCEPTS = tune('mutualConcepts', 2);
+const MIN_CONCEPT_WEIGHT = tune('conceptWeight', 0.1);
+const SINGLE_CONCEPT_SCORE = tune('single', 0.6);
 
 /** Two duties (by index) of different departments of one government whose texts match. */
 export interface ScoredPair {
   a: number;
   b: number;
   score: number;
-  /** Each is the other's best match among the government's other departments. */
+  /** Each is the other's best match among the government's other departments, on more than one shared thing. */
   mutual: boolean;
 }
 
@@ -46,8 +51,15 @@ export function pairsInGovernment(state: MatchState, depts: readonly Department[
       if (score >= minScore - 1e-9) found.push({ a, b, score, mutual: false });
     }
   }
-  for (const p of found) p.mutual = p.score >= best[p.a]! - 1e-9 && p.score >= best[p.b]! - 1e-9;
+  const kept: ScoredPair[] = [];
+  for (const p of found) {
+    const concepts = sharedConcepts(w, sets.vocab, sets.all, textOf[p.a]!, textOf[p.b]!, MIN_CONCEPT_WEIGHT, state.termsOfArt);
+    // One shared thing makes a pair only when it is nearly all either duty says.
+    if (concepts < MUTUAL_CONCEPTS && p.score < SINGLE_CONCEPT_SCORE) continue;
+    p.mutual = p.score >= best[p.a]! - 1e-9 && p.score >= best[p.b]! - 1e-9;
+    kept.push(p);
+  }
   weights.reset();
   state.stats.capped = postings.capped;
-  return found;
+  return kept;
 }

@@ -1,7 +1,7 @@
 import type { Department, DutyGraph } from '../graph/graph.js';
 import { Postings } from './postings.js';
 import type { TermTable } from './texts.js';
-import type { TermWeights } from './weights.js';
+import { countInGovernment, type TermWeights } from './weights.js';
 
 /** What the searches share: the graph's texts as term sets, the weights, and scratch space sized once. */
 /** Counters that show how much work matching did; tests use them to guard against quadratic growth. */
@@ -21,9 +21,7 @@ export class MatchState {
   readonly best: Float64Array;
   /** Per duty: the index of its department in `graph.departments`. */
   readonly departmentIndex: Int32Array;
-  private readonly counts: Int32Array;
-  private readonly seen: Int32Array;
-  private stamp = 0;
+  private readonly scratch: { seen: Int32Array; counts: Int32Array; stamp: number };
 
   constructor(
     readonly graph: DutyGraph,
@@ -32,37 +30,21 @@ export class MatchState {
     readonly weights: TermWeights,
     /** Per duty: 1 when it is boilerplate (src/matching/generic.ts). */
     readonly generic: Uint8Array,
+    /** The canonical forms of the lexicon's groups: terms of art. */
+    readonly termsOfArt: ReadonlySet<string>,
   ) {
     const terms = sets.vocab.length;
     this.postings = new Postings(terms, graph.duties.length);
     this.best = new Float64Array(graph.duties.length);
     this.departmentIndex = new Int32Array(graph.duties.length);
     graph.departments.forEach((dept, k) => this.departmentIndex.fill(k, dept.firstDuty, dept.firstDuty + dept.duties.length));
-    this.counts = new Int32Array(terms);
-    this.seen = new Int32Array(terms);
+    this.scratch = { seen: new Int32Array(terms), counts: new Int32Array(terms), stamp: 0 };
   }
 
   /** Weighs terms as in the government of `depts` (TermWeights.activate) until `weights.reset()`. */
   activate(depts: readonly Department[]): void {
-    const { all } = this.sets;
-    const touched: number[] = [];
-    for (const dept of depts) {
-      const stamp = ++this.stamp;
-      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
-        const t = this.textOf[i]!;
-        for (let k = all.starts[t]!; k < all.starts[t + 1]!; k++) {
-          const id = all.ids[k]!;
-          if (this.seen[id] === stamp) continue;
-          this.seen[id] = stamp;
-          if (this.counts[id]!++ === 0) touched.push(id);
-        }
-      }
-    }
     const frequencies: number[] = [];
-    for (const id of touched) {
-      frequencies.push(id, this.counts[id]!);
-      this.counts[id] = 0;
-    }
+    countInGovernment(depts, this.textOf, this.sets.all, this.scratch, (t, n) => frequencies.push(t, n));
     this.weights.activate(depts.length, frequencies);
   }
 }

@@ -1,5 +1,6 @@
 import { numberOf } from '../groups.js';
 import { normalizeText } from '../text/normalize.js';
+import { powersOf } from '../text/lexicon/powers.js';
 import type { TermAnalyzer } from '../text/terms.js';
 import { grown } from '../typed-arrays.js';
 
@@ -28,6 +29,8 @@ export interface TermTable {
   /** Per text, where its items start in `items`; one more entry than texts. */
   itemsOf: Int32Array;
   items: IdSets;
+  /** Per text, the powers it exercises (POWER bits). */
+  powers: Uint8Array;
 }
 
 /** Each duty's text once: the distinct texts, and which one each duty has. */
@@ -93,10 +96,14 @@ export function termTable(texts: readonly DutyText[], analyzer: TermAnalyzer): T
   const all = new SetsBuilder(texts.length);
   const items = new SetsBuilder(2 * texts.length);
   const itemsOf = new Int32Array(texts.length + 1);
+  const powers = new Uint8Array(texts.length);
   const number = (terms: readonly string[]) => terms.map((t) => numberOf(termId, vocab, t));
   texts.forEach((text, k) => {
-    const t = analyzer.analyse(normalizeText(text.title));
-    const d = text.detail ? analyzer.analyse(normalizeText(text.detail)).terms : [];
+    const titleText = normalizeText(text.title);
+    const detailText = text.detail ? normalizeText(text.detail) : '';
+    powers[k] = powersOf(`${titleText}\n${detailText}`);
+    const t = analyzer.analyse(titleText);
+    const d = detailText ? analyzer.analyse(detailText).terms : [];
     const tIds = number(t.terms);
     const dIds = number(d);
     title.add(tIds);
@@ -109,7 +116,7 @@ export function termTable(texts: readonly DutyText[], analyzer: TermAnalyzer): T
     }
     itemsOf[k + 1] = items.length;
   });
-  return { vocab, title: title.done(), detail: detail.done(), all: all.done(), itemsOf, items: items.done() };
+  return { vocab, title: title.done(), detail: detail.done(), all: all.done(), itemsOf, items: items.done(), powers };
 }
 
 /**
@@ -149,5 +156,6 @@ export function mergeTables(tables: readonly TermTable[]): TermTable {
   return {
     vocab, title: join((t) => t.title, maps), detail: join((t) => t.detail, maps), all: join((t) => t.all, maps),
     itemsOf, items: join((t) => t.items, maps),
+    powers: Uint8Array.from(tables.flatMap((t) => [...t.powers])),
   };
 }

