@@ -7,11 +7,16 @@ import type { DutyText, IdSets } from './texts.js';
 /** A line is carried by "many" departments of a government from this share of them (and at least MIN_CARRIERS). */
 const CARRIER_SHARE = tune('carrierShare', 0.3);
 const MIN_CARRIERS = 3;
-/** The share of a title's terms that many departments' titles must also use for the title to be generic. */
+/** The share of a title's weight that many departments' titles must also use for the title to be generic. */
 const COMMON_TERMS_SHARE = tune('commonShare', 0.7);
+/** …and what it says of its own must weigh less than one ordinary word. */
+const MAX_OWN_WEIGHT = tune('maxOwn', 0.6);
 
-/** Why a duty is boilerplate: a pattern (built-in or from the config), or the departments that carry it alike. */
-export type GenericReason = { pattern: string } | { carriers: number };
+/**
+ * Why a duty is boilerplate: a pattern (built-in or from the config), a title made only of
+ * clauses many departments carry (genericClauses), or the departments that carry it alike.
+ */
+export type GenericReason = { pattern: string } | { clause: string } | { carriers: number };
 
 /** Config patterns: `/regex/` or a plain phrase, matched against normalised titles. */
 export function compilePatterns(patterns: readonly string[]): RegExp[] {
@@ -33,10 +38,13 @@ export function matchingPattern(text: DutyText, extra: readonly RegExp[]): RegEx
 /**
  * Duties of one government whose title is mostly made of terms that many of its
  * departments' titles use: the same line carried department after department, reworded
- * (完成市委市政府交办的其他任务 / 承办市委、市政府交办的其他事项). Returns how many departments
- * carry each such duty's terms, by duty index; 0 for the others.
+ * (完成市委市政府交办的其他任务 / 承办市委、市政府交办的其他事项). "Mostly" by weight (`base`:
+ * a term's weight before rarity), so that a clause many titles end with (按规定报送相关情况)
+ * does not make generic a title whose subject is its own. Returns how many departments
+ * carry each such duty's terms, by duty index.
  */
-export function carriedAlike(depts: readonly Department[], textOf: Int32Array, title: IdSets, terms: number): Map<number, number> {
+export function carriedAlike(depts: readonly Department[], textOf: Int32Array, title: IdSets, base: Float64Array): Map<number, number> {
+  const terms = base.length;
   const carriers = Math.max(MIN_CARRIERS, Math.ceil(CARRIER_SHARE * depts.length));
   const out = new Map<number, number>();
   if (depts.length < carriers) return out;
@@ -58,18 +66,21 @@ export function carriedAlike(depts: readonly Department[], textOf: Int32Array, t
   for (const dept of depts) {
     for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
       const t = textOf[i]!;
-      const n = title.starts[t + 1]! - title.starts[t]!;
-      if (n < 2) continue;
+      if (title.starts[t + 1]! - title.starts[t]! < 2) continue;
       let common = 0;
+      let total = 0;
       let least = Infinity;
       for (let k = title.starts[t]!; k < title.starts[t + 1]!; k++) {
-        const holders = df.get(title.ids[k]!)!;
+        const id = title.ids[k]!;
+        const holders = df.get(id)!;
+        total += base[id]!;
         if (holders >= carriers) {
-          common++;
+          common += base[id]!;
           least = Math.min(least, holders);
         }
       }
-      if (common >= COMMON_TERMS_SHARE * n) out.set(i, least);
+      // A line of its own subject on a common frame (受理和处理考古管理相关投诉举报) is not carried alike.
+      if (total > 0 && common >= COMMON_TERMS_SHARE * total && total - common < MAX_OWN_WEIGHT) out.set(i, least);
     }
   }
   return out;

@@ -1,7 +1,7 @@
-import type { DutyGraph } from '../graph/graph.js';
+import type { Department, DutyGraph } from '../graph/graph.js';
 import { BUILT_IN_SYNONYMS, definedAbbreviations, synonymTable, type SynonymGroup } from '../text/lexicon/synonyms.js';
 import { normalizeText } from '../text/normalize.js';
-import type { Lexicon } from '../text/terms.js';
+import { clauseKey, clausesOf, type Lexicon } from '../text/terms.js';
 import type { DutyText } from './texts.js';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -20,6 +20,8 @@ export interface CatalogueLexicon extends Lexicon {
 export interface LexiconSources {
   /** Names of the governments (government name words), as governmentNames finds them. */
   names: readonly string[];
+  /** Clauses many departments carry (genericClauses). */
+  clauses: readonly string[];
   /** Abbreviations the catalogue's texts define. */
   defined: readonly SynonymGroup[];
   /** The config's `synonyms:`. */
@@ -46,18 +48,53 @@ export function governmentNames(graph: Pick<DutyGraph, 'jurisdictions'>): string
   return [...names].sort();
 }
 
-export function lexiconSources(graph: Pick<DutyGraph, 'jurisdictions'>, texts: readonly DutyText[], synonyms: readonly SynonymGroup[]): LexiconSources {
+export function lexiconSources(graph: Pick<DutyGraph, 'jurisdictions' | 'departments'>, texts: readonly DutyText[], synonyms: readonly SynonymGroup[]): LexiconSources {
   const raw = function* () {
     for (const t of texts) {
       yield t.title;
       if (t.detail) yield t.detail;
     }
   };
-  return { names: governmentNames(graph), defined: definedAbbreviations(raw()), synonyms };
+  return { names: governmentNames(graph), clauses: genericClauses(graph.jurisdictions.values()), defined: definedAbbreviations(raw()), synonyms };
+}
+
+/** A clause is a frame when this share of one government's departments carries it, and at least MIN_CARRIERS. */
+const CLAUSE_SHARE = 0.15;
+const MIN_CARRIERS = 3;
+
+/**
+ * Clauses that many departments of one government carry word for word, scope words aside
+ * (依法查处相关违法行为, 加强事中事后监管, 事项类型：行政许可): the frames of a catalogue's
+ * writing, which say nothing of a duty's subject. Departments of one government, not of the
+ * catalogue: every level repeats its counterpart's clauses by design.
+ */
+export function genericClauses(governments: Iterable<readonly Pick<Department, 'duties'>[]>): string[] {
+  const frames = new Set<string>();
+  for (const depts of governments) {
+    const carriers = new Map<string, number>();
+    for (const dept of depts) {
+      const mine = new Set<string>();
+      for (const duty of dept.duties) {
+        for (const text of [duty.title, duty.detail ?? '']) {
+          for (const clause of clausesOf(normalizeText(text))) {
+            const key = clauseKey(clause);
+            if (key.length >= 2) mine.add(key);
+          }
+        }
+      }
+      for (const key of mine) carriers.set(key, (carriers.get(key) ?? 0) + 1);
+    }
+    const least = Math.max(MIN_CARRIERS, Math.ceil(CLAUSE_SHARE * depts.length));
+    for (const [key, n] of carriers) if (n >= least) frames.add(key);
+  }
+  return [...frames].sort();
 }
 
 export function buildLexicon(sources: LexiconSources): CatalogueLexicon {
   const table = synonymTable(BUILT_IN_SYNONYMS, sources.defined, sources.synonyms);
   const dictionary = [...table.keys()].filter((f) => CJK.test(f) && !f.includes(' '));
-  return { synonyms: table, stopWords: new Set(sources.names), dictionary: [...dictionary, ...sources.names].sort() };
+  return {
+    synonyms: table, stopWords: new Set(sources.names), genericClauses: new Set(sources.clauses),
+    dictionary: [...dictionary, ...sources.names].sort(),
+  };
 }

@@ -2,7 +2,7 @@ import { tune } from './tune.js';
 import { byCodeUnit } from '../compare.js';
 import { declaresMandate, inForce, type Department } from '../graph/graph.js';
 import { grown } from '../typed-arrays.js';
-import { mandateEvidence, setWeight, sharedWeight } from './evidence.js';
+import { mandateEvidence, setWeight, sharedConcepts, sharedWeight } from './evidence.js';
 import type { MatchState } from './state.js';
 
 /** Shared weight below which a higher-level duty is not a candidate for a lower one. */
@@ -11,6 +11,9 @@ const MIN_SHARED = tune('vMinShared', 0.1);
 const MISPLACED_MIN = tune('misMin', 0.3);
 /** …and this many times what the best counterpart duty scores: clear evidence against the counterpart. */
 const MISPLACED_MARGIN = tune('misMargin', 1.8);
+/** …on at least this many shared things (sharedConcepts). */
+const MISPLACED_CONCEPTS = tune('misConcepts', 2);
+const MIN_CONCEPT_WEIGHT = 0.1;
 /** An item of a lower title, or an upper title, this much contained in the other side covers that upper duty. */
 const COVER_MIN = tune('cover', 0.5);
 const STANDOUT_MIN = tune('soMin', 0.06);
@@ -43,7 +46,12 @@ interface Candidate {
   score: number;
   upperTitleInLower: number;
   shared: number;
+  /** Weighted Dice with general-language weights only: what tells apart the items of one subject. */
+  plain: number;
 }
+
+/** Scores this close are a tie, which `plain` breaks. */
+const TIE = tune('tie', 0.02);
 
 /**
  * Mandate inference. A lower duty is matched against the duties of the governments its
@@ -66,6 +74,8 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
   const bestCShared = new Float64Array(n);
   const bestO = new Int32Array(n).fill(-1);
   const bestOScore = new Float64Array(n);
+  /** Per duty: how many things it shares with its best non-counterpart duty (sharedConcepts). */
+  const bestOConcepts = new Uint8Array(n);
   const covers = new Map<number, Map<number, number>>();
 
   // The lower departments that ask each higher government, governments in id order.
@@ -101,9 +111,14 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
         if (postings.sharedWith(u) < least || postings.sharedWith(u) === 0) continue;
         state.stats.comparisons++;
         const e = mandateEvidence(w, sets, text, textOf[u]!);
-        found.push({ duty: u, score: e.score, upperTitleInLower: e.upperTitleInLower, shared: e.shared });
+        const plain = 2 * sharedWeight(weights.base, sets.all, text, sets.all, textOf[u]!) /
+          (setWeight(weights.base, sets.all, text) + setWeight(weights.base, sets.all, textOf[u]!) || 1);
+        found.push({ duty: u, score: e.score, upperTitleInLower: e.upperTitleInLower, shared: e.shared, plain });
       }
-      found.sort((x, y) => y.score - x.score || x.duty - y.duty);
+      // The items of one subject in a 权责清单 (its 行政处罚, 行政检查, 投诉举报…) share their
+      // subject and differ in words every department uses, which weigh next to nothing: the
+      // plain similarity tells them apart.
+      found.sort((x, y) => (Math.abs(y.score - x.score) > TIE ? y.score - x.score : y.plain - x.plain || y.score - x.score || x.duty - y.duty));
       answers.set(text, found);
       return found;
     };
@@ -122,8 +137,9 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
         for (const c of found) {
           // A duty that cannot found this one (its powers) covers nothing and is no match.
           if (c.score <= 0) continue;
+          // Candidates come best first (ties broken by `plain`): the first counterpart one is the best.
           if (isCounterpart(c.duty)) {
-            if (c.score > bestCScore[i]!) {
+            if (bestC[i]! < 0 || c.score > bestCScore[i]! + TIE) {
               secondCScore[i] = bestCScore[i]!;
               bestCScore[i] = c.score;
               bestC[i] = c.duty;
@@ -133,6 +149,7 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
           } else if (c.score > bestOScore[i]!) {
             bestOScore[i] = c.score;
             bestO[i] = c.duty;
+            bestOConcepts[i] = sharedConcepts(w, sets.vocab, sets.all, text, textOf[c.duty]!, MIN_CONCEPT_WEIGHT, state.termsOfArt);
           }
         }
         // Each item of the title covers the counterpart duty that holds most of it.
@@ -156,7 +173,7 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
     weights.reset();
   }
   state.stats.capped = postings.capped;
-  return assemble(state, threshold, { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, covers });
+  return assemble(state, threshold, { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, bestOConcepts, covers });
 }
 
 /**
@@ -173,12 +190,12 @@ function assemble(
   state: MatchState, threshold: number,
   found: {
     bestC: Int32Array; bestCScore: Float64Array; secondCScore: Float64Array; bestCShared: Float64Array;
-    bestO: Int32Array; bestOScore: Float64Array; covers: Map<number, Map<number, number>>;
+    bestO: Int32Array; bestOScore: Float64Array; bestOConcepts: Uint8Array; covers: Map<number, Map<number, number>>;
   },
 ): MandateTable {
   const { graph } = state;
   const n = graph.duties.length;
-  const { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, covers } = found;
+  const { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, bestOConcepts, covers } = found;
   const starts = new Int32Array(n + 1);
   let duties = new Int32Array(n);
   let scores = new Float64Array(n);
@@ -208,8 +225,12 @@ function assemble(
       for (let k = explicitStarts[i]!; k < explicitStarts[i + 1]!; k++) if (targets[k]! >= 0) push(targets[k]!, NaN);
       continue;
     }
-    const misplaced = graph.duties[i]!.role !== 'support' && bestOScore[i]! >= MISPLACED_MIN &&
-      bestOScore[i]! >= MISPLACED_MARGIN * bestCScore[i]!;
+    // Clear evidence against the counterpart: a score well above its best, on more than one
+    // shared thing. Not for a support duty (it works for another department by definition), nor
+    // for a duty with its own legal basis (founded as it stands).
+    const duty = graph.duties[i]!;
+    const misplaced = duty.role !== 'support' && duty.basis.length === 0 && bestOScore[i]! >= MISPLACED_MIN &&
+      bestOScore[i]! >= MISPLACED_MARGIN * bestCScore[i]! && bestOConcepts[i]! >= MISPLACED_CONCEPTS;
     if (misplaced) {
       inferred[i] = 1;
       push(bestO[i]!, bestOScore[i]!);

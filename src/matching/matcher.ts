@@ -2,14 +2,14 @@ import { inForce, type Department, type Duty, type DutyGraph } from '../graph/gr
 import type { SynonymGroup } from '../text/lexicon/synonyms.js';
 import { normalizeText } from '../text/normalize.js';
 import { Segmenter } from '../text/segment.js';
-import { TermAnalyzer } from '../text/terms.js';
+import { clauseKey, clausesOf, TermAnalyzer } from '../text/terms.js';
 import { mandateEvidence, overlapEvidence, setWeight, sharedWeight } from './evidence.js';
 import { carriedAlike, compilePatterns, matchingPattern, type GenericReason } from './generic.js';
 import { buildLexicon, lexiconSources, type CatalogueLexicon, type LexiconSources } from './lexicon.js';
 import { inferMandates, type MandateTable } from './mandates.js';
 import { pairsInGovernment, type ScoredPair } from './pairs.js';
 import { MatchState } from './state.js';
-import { distinctTexts, termTable, type DistinctTexts, type TermTable } from './texts.js';
+import { distinctTexts, termTable, type DistinctTexts, type DutyText, type TermTable } from './texts.js';
 import { governmentShares, TermWeights, type TermShares, type WholeFrequencies } from './weights.js';
 
 export interface MatcherOptions {
@@ -63,25 +63,33 @@ export class Matcher {
       this.whole = { shares: new Map(sets.vocab.map((t, i) => [t, [shares.held[i]!, shares.seats[i]!] as const])) };
     }
     const weights = new TermWeights(sets.vocab, shares);
-    this.state = new MatchState(graph, textOf, sets, weights, this.findGeneric(sets, compilePatterns(options.generic ?? [])), new Set(this.lexicon.synonyms.values()));
+    const generic = this.findGeneric(sets, weights.base, compilePatterns(options.generic ?? []));
+    this.state = new MatchState(graph, textOf, sets, weights, generic, new Set(this.lexicon.synonyms.values()));
   }
 
-  private findGeneric(sets: TermTable, patterns: RegExp[]): Uint8Array {
+  private findGeneric(sets: TermTable, base: Float64Array, patterns: RegExp[]): Uint8Array {
     const { graph } = this;
     const { texts, textOf } = this.distinct;
     const generic = new Uint8Array(graph.duties.length);
-    const byText = new Map<number, RegExp | null>();
+    const byText = new Map<number, GenericReason | null>();
+    const frames = this.lexicon.genericClauses;
+    const reasonOf = (text: DutyText): GenericReason | null => {
+      const p = matchingPattern(text, patterns);
+      if (p) return { pattern: p.source };
+      const clauses = clausesOf(normalizeText(text.title)).map(clauseKey).filter((k) => k.length > 0);
+      return clauses.length > 0 && clauses.every((k) => frames.has(k)) ? { clause: clauses[0]! } : null;
+    };
     for (let i = 0; i < graph.duties.length; i++) {
       const t = textOf[i]!;
-      let p = byText.get(t);
-      if (p === undefined) byText.set(t, (p = matchingPattern(texts[t]!, patterns) ?? null));
-      if (p) {
+      let reason = byText.get(t);
+      if (reason === undefined) byText.set(t, (reason = reasonOf(texts[t]!)));
+      if (reason) {
         generic[i] = 1;
-        this.genericWhy.set(i, { pattern: p.source });
+        this.genericWhy.set(i, reason);
       }
     }
     for (const depts of graph.jurisdictions.values()) {
-      for (const [i, carriers] of carriedAlike(depts, textOf, sets.title, sets.vocab.length)) {
+      for (const [i, carriers] of carriedAlike(depts, textOf, sets.title, base)) {
         if (generic[i]) continue;
         generic[i] = 1;
         this.genericWhy.set(i, { carriers });

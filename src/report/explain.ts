@@ -24,6 +24,7 @@ const WORDS = {
     score: 'score', thresholds: 'threshold {overlap} · mutual {mutual} · mandate {mandate}',
     bestOf: 'best match of {side}', terms: 'Terms', weight: 'weight', verdict: 'Verdict',
     generic: 'boilerplate', pattern: 'matches {pattern}', carriers: 'carried alike by {carriers} departments',
+    clause: 'made of clauses many departments carry ({clause}…)',
     implements: 'Implements', none: 'nothing', inferred: 'inferred', explicit: 'explicit',
     nearestIn: 'Nearest duties of other departments of {jurisdiction} (overlap)', nearestAbove: 'Nearest duties above (mandate; ✓ counterpart)',
   },
@@ -35,6 +36,7 @@ const WORDS = {
     score: '得分', thresholds: '阈值 {overlap} · 互为最佳 {mutual} · 承接 {mandate}',
     bestOf: '{side} 的最佳匹配', terms: '词语', weight: '权重', verdict: '结论',
     generic: '通用条目', pattern: '匹配 {pattern}', carriers: '{carriers} 个部门有相同条目',
+    clause: '由许多部门共有的分句组成（{clause}…）',
     implements: '承接', none: '无', inferred: '推断', explicit: '明示',
     nearestIn: '{jurisdiction} 其他部门中最接近的职责（职责交叉）', nearestAbove: '上级中最接近的职责（承接；✓ 为对口部门）',
   },
@@ -51,7 +53,10 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
     out.push(`${c.bold(label)}${c.cyan(d.ref)}  ${d.department.name} · ${d.department.jurisdiction}`);
     out.push(`${' '.repeat(label.length)}${d.title}`);
     if (d.detail) out.push(c.dim(`${' '.repeat(label.length)}${d.detail}`));
-    if (generic) out.push(c.yellow(`${' '.repeat(label.length)}${w.generic}: ${'pattern' in generic ? fill(w.pattern, generic) : fill(w.carriers, generic)}`));
+    if (generic) {
+      const why = 'pattern' in generic ? fill(w.pattern, generic) : 'clause' in generic ? fill(w.clause, generic) : fill(w.carriers, generic);
+      out.push(c.yellow(`${' '.repeat(label.length)}${w.generic}: ${why}`));
+    }
   };
   const candidate = (x: Candidate) => `  ${padStart(x.score.toFixed(2), 4)}  ${x.counterpart === undefined ? '' : x.counterpart ? '✓ ' : '  '}${c.cyan(x.duty.ref)}  ${x.duty.title}`;
 

@@ -22,6 +22,21 @@ export interface Lexicon {
   synonyms: ReadonlyMap<string, string>;
   /** Catalogue-specific words that say nothing: the names of its governments. */
   stopWords: ReadonlySet<string>;
+  /** Clauses (clauseKey) that many departments' duties carry: frames, dropped like stop words. */
+  genericClauses: ReadonlySet<string>;
+}
+
+/** Where clauses end. */
+const CLAUSE_END = /[，。；;,.！？!?\n]/;
+
+/** The clauses of normalised text. */
+export function clausesOf(text: string): string[] {
+  return text.split(CLAUSE_END);
+}
+
+/** A clause as it is compared with others: without scope words and spaces. */
+export function clauseKey(clause: string): string {
+  return clause.replace(SCOPE, '').replace(/\s+/g, '');
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -30,6 +45,8 @@ const WORD = /^[a-z0-9][a-z0-9'’.-]*$/;
 const CONJUNCTIONS = new Set(['和', '及', '以及', '与', '或', '或者', '并', '并且', 'and', 'or']);
 const NUMBER = /^[0-9.]+$/;
 const ENGLISH_WORD = /[a-z0-9]+(?:['’][a-z]+)?|[^a-z0-9\s]/g;
+/** Scope words, longest first: the same in every duty of a government, and glue for jieba. */
+const SCOPE = /本行政区域|行政区域内|全省范围内|全市范围内|全县范围内|全区范围内|辖区内|范围内|全国|全省|全市|全县|全区|全州|本省|本市|本县|本区/g;
 /** The most words a form of a concept is written in. */
 const MAX_FORM_WORDS = 6;
 
@@ -53,7 +70,12 @@ export class TermAnalyzer {
   analyse(text: string): TextTerms {
     const out: TextTerms = { terms: [], itemStarts: [0] };
     if (text.length === 0) return out;
-    const tokens = CJK.test(text) ? this.segmenter.cut(text) : (text.match(ENGLISH_WORD) ?? []);
+    if (this.lexicon.genericClauses.size > 0) {
+      text = clausesOf(text).map((c) => (this.lexicon.genericClauses.has(clauseKey(c)) ? '' : c)).join('，');
+    }
+    // Scope words are cut out before segmenting: left in, they glue to their neighbours
+    // (全省范围内外贸 would give 内外贸, not 外贸).
+    const tokens = CJK.test(text) ? this.segmenter.cut(text.replace(SCOPE, ' ')) : (text.match(ENGLISH_WORD) ?? []);
     const end = () => {
       if (out.terms.length > out.itemStarts.at(-1)!) out.itemStarts.push(out.terms.length);
     };

@@ -25,5 +25,7 @@ export const GENERIC_PATTERNS: readonly RegExp[] = [
   /\b(?:department|agency|commission|office|authority|bureau|board|division|sheriff)(?:['’]s)? (?:own |internal )?(?:[a-z-]+ ){0,4}(?:records?|ethics|integrity|safety|controls?|audits?|information (?:systems?|security|technology)|cybersecurity|privacy|workforce|employees?|staff|personnel|training|strategic plan|performance report|code of conduct|conflict-of-interest|drug and alcohol|rules)\b/,
   /\b(?:freedom of information act|open records act|public records requests?|records retention|financial disclosure|ethics (?:and [a-z]+ )?(?:program|training|advice))\b/,
   /\b(?:internal|its own) (?:controls?|audits?|safety program|employees?)\b/,
+  // …and the same in the words of a translated 三定: "in this department and its system"
+  /\b(?:work safety|information disclosure|informati[sz]ation|integrity|party conduct|party building|confidentiality|petitions?)\b.{0,40}\b(?:this|its) (?:department|system|office|agency|bureau|unit)\b/,
   /\bannual (?:report|performance report) (?:on|of) (?:the )?(?:department|agency|office)/,
 ];
