@@ -7,12 +7,13 @@ import { jurisdictionsOfFile, mergeFindings, planIncremental, readState, sizeOf,
 import { scopeOf, type Scope } from './analysis/scope.js';
 import { AnalysisContext } from './analysis/context.js';
 import type { MatcherOptions } from './matching/matcher.js';
+import { MatchThread } from './matching/thread.js';
 import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from './config/config.js';
 import { UsageError } from './errors.js';
 import { finalizeFindings } from './findings/finalize.js';
 import { buildGraph, type DutyGraph } from './graph/graph.js';
 import { discoverFiles } from './load/discover.js';
-import { loadAll } from './load/load-all.js';
+import { loadAll, WORKER_THRESHOLD } from './load/load-all.js';
 import { emptyLoadWork, type FileResult } from './load/load-file.js';
 import { FsSource } from './load/source.js';
 import { RULE_IDS, RULES } from './rules/index.js';
@@ -109,6 +110,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
   const work = emptyLoadWork();
   const enabled = (ids: string[]) => ids.some((id) => config.rules.get(id)?.severity !== 'off');
+  // Large catalogues share the matching work with a second thread, started now so that it
+  // loads its dictionary while the files load.
+  const thread = enabled(MATCHING_RULES) && threads > 1 && files.length >= WORKER_THRESHOLD ? MatchThread.start() : undefined;
   const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
   const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
 
@@ -121,7 +125,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
     const context = new AnalysisContext(graph, config.matching, part && { only: part.dirty, whole: part.whole });
     // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
-    if (enabled(MATCHING_RULES)) await stage('text terms', () => context.matcher);
+    if (enabled(MATCHING_RULES)) await stage('text terms', () => context.buildMatcher(thread));
     const sameDutyThresholds = RULES.filter((r) => r.usesThreshold && config.rules.get(r.id)?.severity !== 'off')
       .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
     if (sameDutyThresholds.length > 0) await stage('same-duty pairs', () => context.sameDutyPairs(Math.min(...sameDutyThresholds)));
@@ -151,46 +155,50 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   let findings: Finding[];
   let size: { departments: number; duties: number; suppressed: number };
   let relinted: number | undefined;
-  if (!options.cache) {
-    const loaded = await stage('load', () => loadAll(source, files, { ...loadOptions, work }));
-    pushLoadWork();
-    result = await analyse(loaded);
-    findings = result.findings;
-    size = sizeOfRun(result);
-  } else {
-    const version = `${cacheVersion()} ${runKey}`;
-    // Which files changed, and whether this run can re-lint only what they affect.
-    const { cached, state, plan } = await stage('cache', async () => {
-      const cached = CachedFiles.open(source, files, cacheDir);
-      const state = readState(cacheDir, version, cached.storedContents);
-      // A state that does not add up costs a whole run, never a wrong answer or a crash.
-      const plan = state && await planIncremental(state, files, cached).catch(() => undefined);
-      return { cached, state, plan };
-    });
-    let next: AnalysisState;
-    if (state && plan) {
-      relinted = plan.files.length;
-      const loaded = await stage('load', () => cached.load(plan.files, { ...loadOptions, work }));
-      pushLoadWork();
-      const whole = plan.frequencies && state.lexicon ? { frequencies: plan.frequencies, sources: state.lexicon } : undefined;
-      result = await analyse(loaded, { jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty, whole });
-      findings = mergeFindings(state, plan, result.findings);
-      next = await stage('cache state', () => updateState(state, plan, result));
-    } else {
-      const loaded = await stage('load', () => cached.load(files, { ...loadOptions, work }));
+  try {
+    if (!options.cache) {
+      const loaded = await stage('load', () => loadAll(source, files, { ...loadOptions, work }));
       pushLoadWork();
       result = await analyse(loaded);
       findings = result.findings;
-      next = await stage('cache state', () => stateOf(version, files, loaded.map(jurisdictionsOfFile), result));
+      size = sizeOfRun(result);
+    } else {
+      const version = `${cacheVersion()} ${runKey}`;
+      // Which files changed, and whether this run can re-lint only what they affect.
+      const { cached, state, plan } = await stage('cache', async () => {
+        const cached = CachedFiles.open(source, files, cacheDir);
+        const state = readState(cacheDir, version, cached.storedContents);
+        // A state that does not add up costs a whole run, never a wrong answer or a crash.
+        const plan = state && await planIncremental(state, files, cached).catch(() => undefined);
+        return { cached, state, plan };
+      });
+      let next: AnalysisState;
+      if (state && plan) {
+        relinted = plan.files.length;
+        const loaded = await stage('load', () => cached.load(plan.files, { ...loadOptions, work }));
+        pushLoadWork();
+        const whole = plan.frequencies && state.lexicon ? { frequencies: plan.frequencies, sources: state.lexicon } : undefined;
+        result = await analyse(loaded, { jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty, whole });
+        findings = mergeFindings(state, plan, result.findings);
+        next = await stage('cache state', () => updateState(state, plan, result));
+      } else {
+        const loaded = await stage('load', () => cached.load(files, { ...loadOptions, work }));
+        pushLoadWork();
+        result = await analyse(loaded);
+        findings = result.findings;
+        next = await stage('cache state', () => stateOf(version, files, loaded.map(jurisdictionsOfFile), result));
+      }
+      size = sizeOf(next);
+      // Nothing changed: the state on disk is already this run's.
+      const unchanged = plan?.dirty.size === 0;
+      await stage('cache save', () => {
+        if (!unchanged) writeState(cacheDir, { ...next, contents: cached.contents() });
+        cached.save();
+        removeOtherVersions(cacheDir, [CACHE_FILE, STATE_FILE]);
+      });
     }
-    size = sizeOf(next);
-    // Nothing changed: the state on disk is already this run's.
-    const unchanged = plan?.dirty.size === 0;
-    await stage('cache save', () => {
-      if (!unchanged) writeState(cacheDir, { ...next, contents: cached.contents() });
-      cached.save();
-      removeOtherVersions(cacheDir, [CACHE_FILE, STATE_FILE]);
-    });
+  } finally {
+    thread?.close();
   }
 
   return {

@@ -1,6 +1,7 @@
 import type { Duty, DutyGraph } from '../graph/graph.js';
 import type { MandateTable } from '../matching/mandates.js';
 import { Matcher, type MatcherOptions } from '../matching/matcher.js';
+import type { MatchThread } from '../matching/thread.js';
 import type { SynonymGroup } from '../text/lexicon/synonyms.js';
 
 export interface MatchingOptions {
@@ -51,10 +52,18 @@ export class AnalysisContext {
   ) {}
 
   get matcher(): Matcher {
-    this.built ??= new Matcher(this.graph, {
-      synonyms: this.matching.synonyms, generic: this.matching.generic, ...(this.part?.whole ? { whole: this.part.whole } : {}),
-    });
+    this.built ??= new Matcher(this.graph, this.matcherOptions());
     return this.built;
+  }
+
+  /** Builds the matcher, with `thread` sharing the work on a large catalogue (Matcher.build). */
+  async buildMatcher(thread?: MatchThread): Promise<Matcher> {
+    this.built ??= await Matcher.build(this.graph, this.matcherOptions(), thread);
+    return this.built;
+  }
+
+  private matcherOptions(): MatcherOptions {
+    return { synonyms: this.matching.synonyms, generic: this.matching.generic, ...(this.part?.whole ? { whole: this.part.whole } : {}) };
   }
 
   /** The matcher, if a rule asked for it. */

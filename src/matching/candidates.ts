@@ -1,5 +1,5 @@
 import { inForce, STATUS, type Department, type Duty } from '../graph/graph.js';
-import { mandateEvidence, overlapEvidence, type MandateEvidence, type OverlapEvidence } from './evidence.js';
+import { mandateEvidence, mandateScore, overlapEvidence, overlapScore, type MandateEvidence, type OverlapEvidence } from './evidence.js';
 import type { Matcher } from './matcher.js';
 
 /** A duty scored against another. */
@@ -17,12 +17,12 @@ export interface Candidate {
 export function candidatesInGovernment(m: Matcher, duty: Duty): Candidate[] {
   const { graph, state } = m;
   const depts = graph.jurisdictions.get(duty.department.jurisdiction) ?? [];
-  return m.inGovernmentOf(duty, (w) => {
+  return m.inGovernmentOf(duty, (scoring) => {
     const searched = dutiesOf(m, depts, (i) => graph.statuses[i] === STATUS.active);
     state.postings.build(searched, state.textOf, state.sets.all);
-    state.postings.query(m.textOf(duty), state.sets.all, w, (i) => graph.duties[i]!.department !== duty.department, 0);
+    state.postings.query(m.textOf(duty), state.sets.all, scoring.w, (i) => graph.duties[i]!.department !== duty.department, 0);
     return rank(state.postings.touched.map((i) => ({
-      duty: graph.duties[i]!, score: overlapEvidence(w, state.sets, m.textOf(duty), state.textOf[i]!).score,
+      duty: graph.duties[i]!, score: overlapScore(scoring, state.sets, m.textOf(duty), state.textOf[i]!),
     })));
   });
 }
@@ -40,13 +40,13 @@ export function candidatesAbove(m: Matcher, duty: Duty): Candidate[] {
   const out: Candidate[] = [];
   for (const j of [...governments].sort()) {
     const depts = graph.jurisdictions.get(j)!;
-    m.inGovernment(depts, (w) => {
+    m.inGovernment(depts, (scoring) => {
       const searched = dutiesOf(m, depts, (i) => inForce(graph.statuses[i]!));
       state.postings.build(searched, state.textOf, state.sets.all);
-      state.postings.query(m.textOf(duty), state.sets.all, w, () => true, 0);
+      state.postings.query(m.textOf(duty), state.sets.all, scoring.w, () => true, 0);
       for (const i of state.postings.touched) {
         const upper = graph.duties[i]!;
-        out.push({ duty: upper, score: mandateEvidence(w, state.sets, m.textOf(duty), state.textOf[i]!).score, counterpart: counterparts.has(upper.department.id) });
+        out.push({ duty: upper, score: mandateScore(scoring, state.sets, m.textOf(duty), state.textOf[i]!), counterpart: counterparts.has(upper.department.id) });
       }
     });
   }
@@ -92,7 +92,8 @@ export function evidenceBetween(m: Matcher, a: Duty, b: Duty): Evidence {
   const lower = above(a, b) ? 'a' : above(b, a) ? 'b' : undefined;
   const judge = lower === 'a' ? b : a;
   const depts = graph.jurisdictions.get(judge.department.jurisdiction) ?? [judge.department];
-  return m.inGovernment(depts, (w) => {
+  return m.inGovernment(depts, (scoring) => {
+    const { w } = scoring;
     const rows = new Map<string, TermRow>();
     const place = (duty: Duty, side: 'a' | 'b') => {
       const t = m.textOf(duty);
@@ -109,10 +110,10 @@ export function evidenceBetween(m: Matcher, a: Duty, b: Duty): Evidence {
     place(b, 'b');
     const terms = [...rows.values()].sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
     const out: Evidence = { weighedIn: judge.department.jurisdiction, terms };
-    if (lower === undefined) out.overlap = overlapEvidence(w, state.sets, m.textOf(a), m.textOf(b));
+    if (lower === undefined) out.overlap = overlapEvidence(scoring, state.sets, m.textOf(a), m.textOf(b));
     else {
       const [l, u] = lower === 'a' ? [a, b] : [b, a];
-      out.mandate = { ...mandateEvidence(w, state.sets, m.textOf(l), m.textOf(u)), lower };
+      out.mandate = { ...mandateEvidence(scoring, state.sets, m.textOf(l), m.textOf(u)), lower };
     }
     return out;
   });

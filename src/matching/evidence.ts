@@ -1,4 +1,3 @@
-import { tune } from './tune.js';
 import { powerFactor } from '../text/lexicon/powers.js';
 import type { IdSets } from './texts.js';
 
@@ -6,9 +5,9 @@ import type { IdSets } from './texts.js';
  * Shared weight below which "one text contains the other" is not trusted on its own: about
  * two distinctive words. A title of one rare word is contained in anything that uses it.
  */
-export const MIN_CONTAINED = tune('minContained', 0.9);
+export const MIN_CONTAINED = 0.9;
 /** What containment alone may score, at most: a part is less than the whole. */
-const CONTAINMENT_SCORE = tune('containScore', 0.75);
+const CONTAINMENT_SCORE = 0.75;
 
 /** The weight of set `s` of `sets`. */
 export function setWeight(w: Float64Array, sets: IdSets, s: number): number {
@@ -74,6 +73,53 @@ export interface TextSets {
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
 
 /**
+ * Each text's title and whole weight under the weights in force, worked out once per text
+ * and set of weights: every text is scored against many others. `version` names the
+ * weights (TermWeights.version); a new one empties the cache.
+ */
+export class TextWeights {
+  private version = -1;
+  private readonly stamp: Int32Array;
+  private readonly title: Float64Array;
+  private readonly all: Float64Array;
+  private epoch = 0;
+
+  constructor(private readonly sets: TextSets, texts: number) {
+    this.stamp = new Int32Array(texts);
+    this.title = new Float64Array(texts);
+    this.all = new Float64Array(texts);
+  }
+
+  /** Title and whole weights of text `t` under `w`, weights version `version`; read them from `titleOf` and `allOf`. */
+  get(w: Float64Array, version: number, t: number): void {
+    if (version !== this.version) {
+      this.version = version;
+      this.epoch++;
+    }
+    if (this.stamp[t] !== this.epoch) {
+      this.stamp[t] = this.epoch;
+      this.title[t] = setWeight(w, this.sets.title, t);
+      this.all[t] = setWeight(w, this.sets.all, t);
+    }
+  }
+
+  titleOf(t: number): number {
+    return this.title[t]!;
+  }
+
+  allOf(t: number): number {
+    return this.all[t]!;
+  }
+}
+
+/** Weights to score with: the array, its version (TermWeights.version) and a cache of text weights. */
+export interface Scoring {
+  w: Float64Array;
+  version: number;
+  cache: TextWeights;
+}
+
+/**
  * The evidence that two duties of one government are the same duty, each piece from 0 to 1.
  * Titles and whole texts are compared apart, so a title is not drowned by a long detail;
  * containment lets a short duty that is one part of a long one count.
@@ -93,32 +139,47 @@ export interface OverlapEvidence {
   by: 'titles' | 'texts' | 'both-contained' | 'contained';
 }
 
-export function overlapEvidence(w: Float64Array, sets: TextSets, a: number, b: number): OverlapEvidence {
+/** Written by overlapScore: searches score millions of pairs and keep only the score. */
+const lastOverlap: OverlapEvidence = { titles: 0, texts: 0, aInB: 0, bInA: 0, containedWeight: 0, score: 0, by: 'titles' };
+
+export function overlapScore({ w, version, cache }: Scoring, sets: TextSets, a: number, b: number): number {
   const { title, all } = sets;
-  const ta = setWeight(w, title, a);
-  const tb = setWeight(w, title, b);
-  const xa = setWeight(w, all, a);
-  const xb = setWeight(w, all, b);
-  const titleShared = sharedWeight(w, title, a, title, b);
+  cache.get(w, version, a);
+  cache.get(w, version, b);
+  const ta = cache.titleOf(a);
+  const tb = cache.titleOf(b);
   const aInBWeight = sharedWeight(w, title, a, all, b);
   const bInAWeight = sharedWeight(w, title, b, all, a);
   const textShared = sharedWeight(w, all, a, all, b);
-  const e = {
-    titles: ratio(2 * titleShared, ta + tb),
-    texts: ratio(2 * textShared, xa + xb),
-    aInB: ratio(aInBWeight, ta),
-    bInA: ratio(bInAWeight, tb),
-  };
-  const containedWeight = e.aInB >= e.bInA ? aInBWeight : bInAWeight;
-  const candidates: Array<[OverlapEvidence['by'], number]> = [
-    ['titles', e.titles],
-    ['texts', e.texts],
-    ['both-contained', Math.sqrt(e.aInB * e.bInA)],
-    ['contained', CONTAINMENT_SCORE * Math.max(e.aInB, e.bInA) * Math.min(1, containedWeight / MIN_CONTAINED)],
-  ];
-  let best = candidates[0]!;
-  for (const c of candidates) if (c[1] > best[1]) best = c;
-  return { ...e, containedWeight, score: best[1], by: best[0] };
+  const e = lastOverlap;
+  e.titles = ratio(2 * sharedWeight(w, title, a, title, b), ta + tb);
+  e.texts = ratio(2 * textShared, cache.allOf(a) + cache.allOf(b));
+  e.aInB = ratio(aInBWeight, ta);
+  e.bInA = ratio(bInAWeight, tb);
+  e.containedWeight = e.aInB >= e.bInA ? aInBWeight : bInAWeight;
+  e.score = e.titles;
+  e.by = 'titles';
+  if (e.texts > e.score) {
+    e.score = e.texts;
+    e.by = 'texts';
+  }
+  const both = Math.sqrt(e.aInB * e.bInA);
+  if (both > e.score) {
+    e.score = both;
+    e.by = 'both-contained';
+  }
+  const one = CONTAINMENT_SCORE * Math.max(e.aInB, e.bInA) * Math.min(1, e.containedWeight / MIN_CONTAINED);
+  if (one > e.score) {
+    e.score = one;
+    e.by = 'contained';
+  }
+  return e.score;
+}
+
+/** The same, with every piece, for explanations. */
+export function overlapEvidence(scoring: Scoring, sets: TextSets, a: number, b: number): OverlapEvidence {
+  overlapScore(scoring, sets, a, b);
+  return { ...lastOverlap };
 }
 
 /**
@@ -141,25 +202,36 @@ export interface MandateEvidence {
   by: 'texts' | 'contained' | 'powers';
 }
 
-export function mandateEvidence(w: Float64Array, sets: TextSets, lower: number, upper: number): MandateEvidence {
+const lastMandate: MandateEvidence = { texts: 0, lowerTitleInUpper: 0, lowerInUpper: 0, upperTitleInLower: 0, shared: 0, similarity: 0, score: 0, by: 'texts' };
+
+/** The score of MandateEvidence; its pieces are in `lastMandateEvidence()` until the next call. */
+export function mandateScore({ w, version, cache }: Scoring, sets: TextSets, lower: number, upper: number): number {
   const { title, all } = sets;
-  const tl = setWeight(w, title, lower);
-  const xl = setWeight(w, all, lower);
-  const tu = setWeight(w, title, upper);
-  const xu = setWeight(w, all, upper);
+  cache.get(w, version, lower);
+  cache.get(w, version, upper);
   const textShared = sharedWeight(w, all, lower, all, upper);
-  const e = {
-    texts: ratio(2 * textShared, xl + xu),
-    lowerTitleInUpper: ratio(sharedWeight(w, title, lower, all, upper), tl),
-    lowerInUpper: ratio(textShared, xl),
-    upperTitleInLower: ratio(sharedWeight(w, title, upper, all, lower), tu),
-    shared: textShared,
-  };
-  const contained = tune('vT', 0.5) * e.lowerTitleInUpper + tune('vL', 0.25) * e.lowerInUpper + tune('vU', 0.25) * e.upperTitleInLower;
-  const similarity = Math.max(contained, e.texts);
+  const e = lastMandate;
+  e.texts = ratio(2 * textShared, cache.allOf(lower) + cache.allOf(upper));
+  e.lowerTitleInUpper = ratio(sharedWeight(w, title, lower, all, upper), cache.titleOf(lower));
+  e.lowerInUpper = ratio(textShared, cache.allOf(lower));
+  e.upperTitleInLower = ratio(sharedWeight(w, title, upper, all, lower), cache.titleOf(upper));
+  e.shared = textShared;
+  const contained = 0.5 * e.lowerTitleInUpper + 0.25 * e.lowerInUpper + 0.25 * e.upperTitleInLower;
+  e.similarity = Math.max(contained, e.texts);
   const factor = powerFactor(sets.powers[lower]!, sets.powers[upper]!);
-  if (factor < 1) return { ...e, similarity, score: similarity * factor, by: 'powers' };
-  return { ...e, similarity, score: similarity, by: contained > e.texts ? 'contained' : 'texts' };
+  e.score = e.similarity * factor;
+  e.by = factor < 1 ? 'powers' : contained > e.texts ? 'contained' : 'texts';
+  return e.score;
+}
+
+export function lastMandateEvidence(): Readonly<MandateEvidence> {
+  return lastMandate;
+}
+
+/** The same, with every piece, for explanations. */
+export function mandateEvidence(scoring: Scoring, sets: TextSets, lower: number, upper: number): MandateEvidence {
+  mandateScore(scoring, sets, lower, upper);
+  return { ...lastMandate };
 }
 
 /** A score as every output shows it: two decimals, the same in findings, the graph and explanations. */

@@ -2,7 +2,7 @@ import { tune } from './tune.js';
 import type { Department } from '../graph/graph.js';
 import { GENERIC_PATTERNS } from '../text/lexicon/generic.js';
 import { normalizeText } from '../text/normalize.js';
-import type { DutyText, IdSets } from './texts.js';
+import type { IdSets } from './texts.js';
 
 /** A line is carried by "many" departments of a government from this share of them (and at least MIN_CARRIERS). */
 const CARRIER_SHARE = tune('carrierShare', 0.3);
@@ -27,9 +27,8 @@ export function compilePatterns(patterns: readonly string[]): RegExp[] {
   });
 }
 
-/** The pattern a title matches, if any (built-in patterns first, then `extra`). */
-export function matchingPattern(text: DutyText, extra: readonly RegExp[]): RegExp | undefined {
-  const title = normalizeText(text.title);
+/** The pattern a normalised title matches, if any (built-in patterns first, then `extra`). */
+export function matchingPattern(title: string, extra: readonly RegExp[]): RegExp | undefined {
   for (const p of GENERIC_PATTERNS) if (p.test(title)) return p;
   for (const p of extra) if (p.test(title)) return p;
   return undefined;

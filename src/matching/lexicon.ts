@@ -2,7 +2,7 @@ import type { Department, DutyGraph } from '../graph/graph.js';
 import { BUILT_IN_SYNONYMS, definedAbbreviations, synonymTable, type SynonymGroup } from '../text/lexicon/synonyms.js';
 import { normalizeText } from '../text/normalize.js';
 import { clauseKey, clausesOf, type Lexicon } from '../text/terms.js';
-import type { DutyText } from './texts.js';
+import type { DistinctTexts, DutyText } from './texts.js';
 
 const CJK = /[\u3400-\u9fff]/;
 /** What ends the name of a government: 溪宁县 is also written 溪宁. */
@@ -48,14 +48,32 @@ export function governmentNames(graph: Pick<DutyGraph, 'jurisdictions'>): string
   return [...names].sort();
 }
 
-export function lexiconSources(graph: Pick<DutyGraph, 'jurisdictions' | 'departments'>, texts: readonly DutyText[], synonyms: readonly SynonymGroup[]): LexiconSources {
+export function lexiconSources(
+  graph: Pick<DutyGraph, 'jurisdictions'>, distinct: DistinctTexts, clauses: TextClauses, synonyms: readonly SynonymGroup[],
+): LexiconSources {
   const raw = function* () {
-    for (const t of texts) {
+    for (const t of distinct.texts) {
       yield t.title;
       if (t.detail) yield t.detail;
     }
   };
-  return { names: governmentNames(graph), clauses: genericClauses(graph.jurisdictions.values()), defined: definedAbbreviations(raw()), synonyms };
+  return {
+    names: governmentNames(graph), clauses: genericClauses(graph.jurisdictions.values(), distinct.textOf, clauses),
+    defined: definedAbbreviations(raw()), synonyms,
+  };
+}
+
+/** The clauses (clauseKey) of each distinct text: of its title, and of its title and detail. */
+export interface TextClauses {
+  title: string[][];
+  all: string[][];
+}
+
+/** The clauses of normalised texts. */
+export function textClauses(texts: readonly DutyText[]): TextClauses {
+  const keys = (text: string | undefined) => (text ? clausesOf(text).map(clauseKey).filter((k) => k.length >= 2) : []);
+  const title = texts.map((t) => keys(t.title));
+  return { title, all: texts.map((t, k) => (t.detail ? [...title[k]!, ...keys(t.detail)] : title[k]!)) };
 }
 
 /** A clause is a frame when this share of one government's departments carries it, and at least MIN_CARRIERS. */
@@ -68,20 +86,13 @@ const MIN_CARRIERS = 3;
  * writing, which say nothing of a duty's subject. Departments of one government, not of the
  * catalogue: every level repeats its counterpart's clauses by design.
  */
-export function genericClauses(governments: Iterable<readonly Pick<Department, 'duties'>[]>): string[] {
+export function genericClauses(governments: Iterable<readonly Department[]>, textOf: Int32Array, clauses: TextClauses): string[] {
   const frames = new Set<string>();
   for (const depts of governments) {
     const carriers = new Map<string, number>();
     for (const dept of depts) {
       const mine = new Set<string>();
-      for (const duty of dept.duties) {
-        for (const text of [duty.title, duty.detail ?? '']) {
-          for (const clause of clausesOf(normalizeText(text))) {
-            const key = clauseKey(clause);
-            if (key.length >= 2) mine.add(key);
-          }
-        }
-      }
+      for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) for (const key of clauses.all[textOf[i]!]!) mine.add(key);
       for (const key of mine) carriers.set(key, (carriers.get(key) ?? 0) + 1);
     }
     const least = Math.max(MIN_CARRIERS, Math.ceil(CLAUSE_SHARE * depts.length));

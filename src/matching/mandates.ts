@@ -2,7 +2,7 @@ import { tune } from './tune.js';
 import { byCodeUnit } from '../compare.js';
 import { declaresMandate, inForce, type Department } from '../graph/graph.js';
 import { grown } from '../typed-arrays.js';
-import { mandateEvidence, setWeight, sharedConcepts, sharedWeight } from './evidence.js';
+import { lastMandateEvidence, mandateScore, setWeight, sharedConcepts, sharedWeight, type Scoring } from './evidence.js';
 import type { MatchState } from './state.js';
 
 /** Shared weight below which a higher-level duty is not a candidate for a lower one. */
@@ -41,17 +41,20 @@ export interface MandateTable {
   nearestScore: Float64Array;
 }
 
-interface Candidate {
-  duty: number;
-  score: number;
-  upperTitleInLower: number;
-  shared: number;
-  /** Weighted Dice with general-language weights only: what tells apart the items of one subject. */
-  plain: number;
-}
 
 /** Scores this close are a tie, which `plain` breaks. */
-const TIE = tune('tie', 0.02);
+const TIE = 0.02;
+/** Candidates scored for a lower duty: those sharing the most weight with it. */
+const MAX_CANDIDATES = 32;
+/** …and that share at least this part of what the one sharing most does. */
+const NEAR_MOST = 0.25;
+
+/** Weighted Dice with general-language weights only (TermWeights.base), each text's weight worked out once. */
+function plainSimilarity(state: MatchState, a: number, b: number): number {
+  const { base } = state.weights;
+  const all = state.sets.all;
+  return (2 * sharedWeight(base, all, a, all, b)) / (state.plainWeight(a) + state.plainWeight(b) || 1);
+}
 
 /**
  * Mandate inference. A lower duty is matched against the duties of the governments its
@@ -65,18 +68,18 @@ const TIE = tune('tie', 0.02);
  *   by definition.
  */
 export function inferMandates(state: MatchState, threshold: number): MandateTable {
-  const { graph, textOf, sets, generic, postings, weights } = state;
+  const { graph, textOf, sets, generic, postings, weights, departmentIndex } = state;
   const n = graph.duties.length;
-  const bestC = new Int32Array(n).fill(-1);
-  const bestCScore = new Float64Array(n);
-  /** Per duty: the second-best counterpart score, and the weight the best one shares. */
-  const secondCScore = new Float64Array(n);
-  const bestCShared = new Float64Array(n);
-  const bestO = new Int32Array(n).fill(-1);
-  const bestOScore = new Float64Array(n);
-  /** Per duty: how many things it shares with its best non-counterpart duty (sharedConcepts). */
-  const bestOConcepts = new Uint8Array(n);
-  const covers = new Map<number, Map<number, number>>();
+  const found: Found = {
+    bestC: new Int32Array(n).fill(-1), bestCScore: new Float64Array(n), secondCScore: new Float64Array(n), bestCShared: new Float64Array(n),
+    bestO: new Int32Array(n).fill(-1), bestOScore: new Float64Array(n), bestOConcepts: new Uint8Array(n), covers: new Covers(n),
+  };
+  const { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, bestOConcepts, covers } = found;
+  const answers = new Answers();
+  /** Per department index: the stamp of the department whose counterparts are being asked about. */
+  const counterpartStamp = new Int32Array(graph.departments.length);
+  const indexOf = new Map(graph.departments.map((d, k) => [d, k]));
+  let stamp = 0;
 
   // The lower departments that ask each higher government, governments in id order.
   const askers = new Map<string, Department[]>();
@@ -96,84 +99,175 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
       }
     }
     postings.build(searched, textOf, sets.all);
-    // Many lower governments copy one catalogue: a text is asked once per government.
-    const answers = new Map<number, Candidate[]>();
-    const ask = (text: number): Candidate[] => {
-      let found = answers.get(text);
-      if (found) return found;
-      postings.query(text, sets.all, w, () => true);
-      // A text of common words only (负责全市统计工作) is searched by them: it has nothing else.
-      if (!postings.touched.some((u) => postings.sharedWith(u) >= MIN_SHARED)) postings.query(text, sets.all, w, () => true, 0);
-      state.stats.candidates += postings.touched.length;
-      found = [];
-      const least = Math.min(MIN_SHARED, Math.max(...postings.touched.map((u) => postings.sharedWith(u)), 0));
-      for (const u of postings.touched) {
-        if (postings.sharedWith(u) < least || postings.sharedWith(u) === 0) continue;
-        state.stats.comparisons++;
-        const e = mandateEvidence(w, sets, text, textOf[u]!);
-        const plain = 2 * sharedWeight(weights.base, sets.all, text, sets.all, textOf[u]!) /
-          (setWeight(weights.base, sets.all, text) + setWeight(weights.base, sets.all, textOf[u]!) || 1);
-        found.push({ duty: u, score: e.score, upperTitleInLower: e.upperTitleInLower, shared: e.shared, plain });
-      }
-      // The items of one subject in a 权责清单 (its 行政处罚, 行政检查, 投诉举报…) share their
-      // subject and differ in words every department uses, which weigh next to nothing: the
-      // plain similarity tells them apart.
-      found.sort((x, y) => (Math.abs(y.score - x.score) > TIE ? y.score - x.score : y.plain - x.plain || y.score - x.score || x.duty - y.duty));
-      answers.set(text, found);
-      return found;
-    };
+    answers.clear();
+    const scoring = state.scoring;
     for (const dept of askers.get(jurisdiction)!) {
-      const counterparts = new Set(dept.counterparts.map((id) => graph.departmentById.get(id)).filter((d) => d?.jurisdiction === jurisdiction));
-      const isCounterpart = (u: number) => counterparts.has(graph.duties[u]!.department);
+      stamp++;
+      for (const id of dept.counterparts) {
+        const upper = graph.departmentById.get(id);
+        if (upper?.jurisdiction === jurisdiction) counterpartStamp[indexOf.get(upper)!] = stamp;
+      }
+      const isCounterpart = (u: number) => counterpartStamp[departmentIndex[u]!] === stamp;
       for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
         if (generic[i] || !inForce(graph.statuses[i]!) || declaresMandate(graph, i)) continue;
         const text = textOf[i]!;
-        const found = ask(text);
-        let cover: Map<number, number> | undefined;
-        const addCover = (u: number, score: number) => {
-          cover ??= covers.get(i) ?? covers.set(i, new Map()).get(i)!;
-          cover.set(u, score);
-        };
-        for (const c of found) {
+        // Many lower governments copy one catalogue: a text is asked once per government.
+        const [from, to] = answers.of(text) ?? answers.add(text, ask(state, scoring, text));
+        for (let c = from; c < to; c++) {
+          const u = answers.duty[c]!;
+          const score = answers.score[c]!;
           // A duty that cannot found this one (its powers) covers nothing and is no match.
-          if (c.score <= 0) continue;
+          if (score <= 0) continue;
           // Candidates come best first (ties broken by `plain`): the first counterpart one is the best.
-          if (isCounterpart(c.duty)) {
-            if (bestC[i]! < 0 || c.score > bestCScore[i]! + TIE) {
+          if (isCounterpart(u)) {
+            if (bestC[i]! < 0 || score > bestCScore[i]! + TIE) {
               secondCScore[i] = bestCScore[i]!;
-              bestCScore[i] = c.score;
-              bestC[i] = c.duty;
-              bestCShared[i] = c.shared;
-            } else if (c.score > secondCScore[i]!) secondCScore[i] = c.score;
-            if (c.upperTitleInLower >= COVER_MIN) addCover(c.duty, c.score);
-          } else if (c.score > bestOScore[i]!) {
-            bestOScore[i] = c.score;
-            bestO[i] = c.duty;
-            bestOConcepts[i] = sharedConcepts(w, sets.vocab, sets.all, text, textOf[c.duty]!, MIN_CONCEPT_WEIGHT, state.termsOfArt);
+              bestCScore[i] = score;
+              bestC[i] = u;
+              bestCShared[i] = answers.shared[c]!;
+            } else if (score > secondCScore[i]!) secondCScore[i] = score;
+            if (answers.upperTitleInLower[c]! >= COVER_MIN) covers.add(i, u, score);
+          } else if (score > bestOScore[i]!) {
+            bestOScore[i] = score;
+            bestO[i] = u;
+            bestOConcepts[i] = sharedConcepts(w, sets.vocab, sets.all, text, textOf[u]!, MIN_CONCEPT_WEIGHT, state.termsOfArt);
           }
         }
         // Each item of the title covers the counterpart duty that holds most of it.
         for (let k = sets.itemsOf[text]!; k < sets.itemsOf[text + 1]!; k++) {
           const itemWeight = setWeight(w, sets.items, k);
           if (itemWeight < MIN_ITEM_WEIGHT) continue;
-          let top: Candidate | undefined;
+          let top = -1;
           let topShare = 0;
-          for (const c of found) {
-            if (c.score <= 0 || !isCounterpart(c.duty)) continue;
-            const share = sharedWeight(w, sets.items, k, sets.all, textOf[c.duty]!) / itemWeight;
+          for (let c = from; c < to; c++) {
+            const u = answers.duty[c]!;
+            if (answers.score[c]! <= 0 || !isCounterpart(u)) continue;
+            const share = sharedWeight(w, sets.items, k, sets.all, textOf[u]!) / itemWeight;
             if (share > topShare + 1e-9) {
               topShare = share;
               top = c;
             }
           }
-          if (top && topShare >= COVER_MIN) addCover(top.duty, top.score);
+          if (top >= 0 && topShare >= COVER_MIN) covers.add(i, answers.duty[top]!, answers.score[top]!);
         }
       }
     }
     weights.reset();
   }
   state.stats.capped = postings.capped;
-  return assemble(state, threshold, { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, bestOConcepts, covers });
+  return assemble(state, threshold, found);
+}
+
+/** The candidates of a text, scored and ordered: what `ask` returns for Answers. */
+interface Asked {
+  duty: number[];
+  score: number[];
+  upperTitleInLower: number[];
+  shared: number[];
+}
+
+/**
+ * The higher duties a lower text may implement, among those indexed in `state.postings`,
+ * best first. Only those sharing the most weight with it are scored: the score (mostly
+ * containment) favours them. The items of one subject in a 权责清单 (its 行政处罚,
+ * 行政检查, 投诉举报…) share their subject and differ in words every department uses, which
+ * weigh next to nothing: near ties are broken by the plain similarity, which tells them apart.
+ */
+function ask(state: MatchState, scoring: Scoring, text: number): Asked {
+  const { postings, sets, textOf } = state;
+  const w = scoring.w;
+  postings.query(text, sets.all, w, () => true);
+  let most = 0;
+  for (const u of postings.touched) most = Math.max(most, postings.sharedWith(u));
+  // A text of common words only (负责全市统计工作) is searched by them: it has nothing else.
+  if (most < MIN_SHARED) {
+    postings.query(text, sets.all, w, () => true, 0);
+    for (const u of postings.touched) most = Math.max(most, postings.sharedWith(u));
+  }
+  state.stats.candidates += postings.touched.length;
+  const picked: number[] = [];
+  if (most > 0) for (const u of postings.touched) if (postings.sharedWith(u) >= NEAR_MOST * most) picked.push(u);
+  if (picked.length > MAX_CANDIDATES) {
+    picked.sort((x, y) => postings.sharedWith(y) - postings.sharedWith(x) || x - y);
+    picked.length = MAX_CANDIDATES;
+  }
+  const scored = picked.map((u) => {
+    state.stats.comparisons++;
+    const score = mandateScore(scoring, sets, text, textOf[u]!);
+    const e = lastMandateEvidence();
+    return { u, score, upperTitleInLower: e.upperTitleInLower, shared: e.shared, plain: plainSimilarity(state, text, textOf[u]!) };
+  });
+  scored.sort((x, y) => (Math.abs(y.score - x.score) > TIE ? y.score - x.score : y.plain - x.plain || y.score - x.score || x.u - y.u));
+  return {
+    duty: scored.map((x) => x.u), score: scored.map((x) => x.score),
+    upperTitleInLower: scored.map((x) => x.upperTitleInLower), shared: scored.map((x) => x.shared),
+  };
+}
+
+/** The candidates of every text asked of one government, in flat arrays: text after text. */
+class Answers {
+  duty: number[] = [];
+  score: number[] = [];
+  upperTitleInLower: number[] = [];
+  shared: number[] = [];
+  private readonly at = new Map<number, [number, number]>();
+
+  of(text: number): [number, number] | undefined {
+    return this.at.get(text);
+  }
+
+  add(text: number, asked: Asked): [number, number] {
+    const range: [number, number] = [this.duty.length, this.duty.length + asked.duty.length];
+    for (let k = 0; k < asked.duty.length; k++) {
+      this.duty.push(asked.duty[k]!);
+      this.score.push(asked.score[k]!);
+      this.upperTitleInLower.push(asked.upperTitleInLower[k]!);
+      this.shared.push(asked.shared[k]!);
+    }
+    this.at.set(text, range);
+    return range;
+  }
+
+  clear(): void {
+    this.duty = [];
+    this.score = [];
+    this.upperTitleInLower = [];
+    this.shared = [];
+    this.at.clear();
+  }
+}
+
+/** The upper duties each lower duty covers besides its best one, with their scores, as linked lists over flat arrays. */
+class Covers {
+  readonly head: Int32Array;
+  next: number[] = [];
+  duty: number[] = [];
+  score: number[] = [];
+
+  constructor(duties: number) {
+    this.head = new Int32Array(duties).fill(-1);
+  }
+
+  add(lower: number, upper: number, score: number): void {
+    for (let e = this.head[lower]!; e >= 0; e = this.next[e]!) if (this.duty[e] === upper) return;
+    this.next.push(this.head[lower]!);
+    this.duty.push(upper);
+    this.score.push(score);
+    this.head[lower] = this.duty.length - 1;
+  }
+}
+
+interface Found {
+  bestC: Int32Array;
+  bestCScore: Float64Array;
+  /** Per duty: the second-best counterpart score, and the weight the best one shares. */
+  secondCScore: Float64Array;
+  bestCShared: Float64Array;
+  bestO: Int32Array;
+  bestOScore: Float64Array;
+  /** Per duty: how many things it shares with its best non-counterpart duty (sharedConcepts). */
+  bestOConcepts: Uint8Array;
+  covers: Covers;
 }
 
 /**
@@ -186,13 +280,7 @@ function standsOut(best: number, second: number, shared: number): boolean {
   return best >= STANDOUT_MIN && best >= STANDOUT_MARGIN * second && shared >= STANDOUT_SHARED;
 }
 
-function assemble(
-  state: MatchState, threshold: number,
-  found: {
-    bestC: Int32Array; bestCScore: Float64Array; secondCScore: Float64Array; bestCShared: Float64Array;
-    bestO: Int32Array; bestOScore: Float64Array; bestOConcepts: Uint8Array; covers: Map<number, Map<number, number>>;
-  },
-): MandateTable {
+function assemble(state: MatchState, threshold: number, found: Found): MandateTable {
   const { graph } = state;
   const n = graph.duties.length;
   const { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, bestOConcepts, covers } = found;
@@ -236,13 +324,14 @@ function assemble(
       push(bestO[i]!, bestOScore[i]!);
       continue;
     }
-    const edges = new Map(covers.get(i) ?? []);
+    const edges: Array<[number, number]> = [];
+    for (let e = covers.head[i]!; e >= 0; e = covers.next[e]!) edges.push([covers.duty[e]!, covers.score[e]!]);
     if (bestC[i]! >= 0 && (bestCScore[i]! >= threshold - 1e-9 || standsOut(bestCScore[i]!, secondCScore[i]!, bestCShared[i]!))) {
-      edges.set(bestC[i]!, bestCScore[i]!);
+      if (!edges.some(([u]) => u === bestC[i])) edges.push([bestC[i]!, bestCScore[i]!]);
     }
-    if (edges.size === 0) continue;
+    if (edges.length === 0) continue;
     inferred[i] = 1;
-    for (const [duty, score] of [...edges].sort((x, y) => y[1] - x[1] || x[0] - y[0])) push(duty, score);
+    for (const [duty, score] of edges.sort((x, y) => y[1] - x[1] || x[0] - y[0])) push(duty, score);
   }
   starts[n] = at;
   return { starts, duties: duties.slice(0, at), scores: scores.slice(0, at), inferred, nearest, nearestScore };

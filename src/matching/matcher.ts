@@ -2,14 +2,15 @@ import { inForce, type Department, type Duty, type DutyGraph } from '../graph/gr
 import type { SynonymGroup } from '../text/lexicon/synonyms.js';
 import { normalizeText } from '../text/normalize.js';
 import { Segmenter } from '../text/segment.js';
-import { clauseKey, clausesOf, TermAnalyzer } from '../text/terms.js';
-import { mandateEvidence, overlapEvidence, setWeight, sharedWeight } from './evidence.js';
+import { TermAnalyzer } from '../text/terms.js';
+import { mandateScore, overlapScore, type Scoring } from './evidence.js';
 import { carriedAlike, compilePatterns, matchingPattern, type GenericReason } from './generic.js';
-import { buildLexicon, lexiconSources, type CatalogueLexicon, type LexiconSources } from './lexicon.js';
+import { buildLexicon, lexiconSources, textClauses, type CatalogueLexicon, type LexiconSources, type TextClauses } from './lexicon.js';
 import { inferMandates, type MandateTable } from './mandates.js';
 import { pairsInGovernment, type ScoredPair } from './pairs.js';
 import { MatchState } from './state.js';
-import { distinctTexts, termTable, type DistinctTexts, type DutyText, type TermTable } from './texts.js';
+import { distinctTexts, mergeTables, termTable, type DistinctTexts, type DutyText, type TermTable } from './texts.js';
+import type { MatchThread } from './thread.js';
 import { governmentShares, TermWeights, type TermShares, type WholeFrequencies } from './weights.js';
 
 export interface MatcherOptions {
@@ -23,6 +24,30 @@ export interface MatcherOptions {
    * would be in the whole.
    */
   whole?: { frequencies: WholeFrequencies; sources: LexiconSources };
+}
+
+/** Distinct texts from which a second thread works out the terms of half. */
+const SPLIT_TEXTS = 20_000;
+
+/** What the terms of a graph are worked out from: its texts, normalised, and its lexicon. */
+interface Prepared {
+  distinct: DistinctTexts;
+  normalized: DutyText[];
+  clauses: TextClauses;
+  sources: LexiconSources;
+  lexicon: CatalogueLexicon;
+  segmenter: Segmenter;
+  analyzer: TermAnalyzer;
+}
+
+function prepare(graph: DutyGraph, options: MatcherOptions): Prepared {
+  const distinct = distinctTexts(graph.duties);
+  const normalized = distinct.texts.map((t): DutyText => ({ title: normalizeText(t.title), detail: t.detail ? normalizeText(t.detail) : undefined }));
+  const clauses = textClauses(normalized);
+  const sources = options.whole?.sources ?? lexiconSources(graph, distinct, clauses, options.synonyms ?? []);
+  const lexicon = buildLexicon(sources);
+  const segmenter = new Segmenter(lexicon.dictionary);
+  return { distinct, normalized, clauses, sources, lexicon, segmenter, analyzer: new TermAnalyzer(lexicon, segmenter) };
 }
 
 /**
@@ -42,13 +67,19 @@ export class Matcher {
   private readonly genericWhy = new Map<number, GenericReason>();
   private mandateTable?: { threshold: number; table: MandateTable };
 
-  constructor(readonly graph: DutyGraph, options: MatcherOptions = {}, table?: (texts: DistinctTexts, analyzer: TermAnalyzer) => TermTable) {
-    this.distinct = distinctTexts(graph.duties);
-    this.sources = options.whole?.sources ?? lexiconSources(graph, this.distinct.texts, options.synonyms ?? []);
-    this.lexicon = buildLexicon(this.sources);
-    this.segmenter = new Segmenter(this.lexicon.dictionary);
-    this.analyzer = new TermAnalyzer(this.lexicon, this.segmenter);
-    const sets = table ? table(this.distinct, this.analyzer) : termTable(this.distinct.texts, this.analyzer);
+  /** A matcher worked out on this thread. */
+  constructor(graph: DutyGraph, options?: MatcherOptions);
+  /** A matcher from a preparation and its term table (Matcher.build). */
+  constructor(graph: DutyGraph, options: MatcherOptions, prepared: Prepared, sets: TermTable);
+  constructor(readonly graph: DutyGraph, options: MatcherOptions = {}, prepared?: Prepared, table?: TermTable) {
+    const p = prepared ?? prepare(graph, options);
+    this.distinct = p.distinct;
+    this.sources = p.sources;
+    this.lexicon = p.lexicon;
+    this.segmenter = p.segmenter;
+    this.analyzer = p.analyzer;
+    const sets = table ?? termTable(p.normalized, this.analyzer);
+    const clauses = p.clauses;
     const { textOf } = this.distinct;
     let shares: TermShares;
     if (options.whole) {
@@ -63,26 +94,40 @@ export class Matcher {
       this.whole = { shares: new Map(sets.vocab.map((t, i) => [t, [shares.held[i]!, shares.seats[i]!] as const])) };
     }
     const weights = new TermWeights(sets.vocab, shares);
-    const generic = this.findGeneric(sets, weights.base, compilePatterns(options.generic ?? []));
+    const generic = this.findGeneric(sets, p.normalized, clauses, weights.base, compilePatterns(options.generic ?? []));
     this.state = new MatchState(graph, textOf, sets, weights, generic, new Set(this.lexicon.synonyms.values()));
   }
 
-  private findGeneric(sets: TermTable, base: Float64Array, patterns: RegExp[]): Uint8Array {
+  /**
+   * A matcher, with `thread` working out the terms of half of a large catalogue's texts
+   * meanwhile: with fewer, the thread would spend longer getting up to speed than it saves.
+   */
+  static async build(graph: DutyGraph, options: MatcherOptions, thread?: MatchThread): Promise<Matcher> {
+    const p = prepare(graph, options);
+    const texts = p.normalized;
+    if (!thread || texts.length < SPLIT_TEXTS) return new Matcher(graph, options, p, termTable(texts, p.analyzer));
+    const half = texts.length >> 1;
+    const theirs = thread.termTable(texts.slice(half), p.sources);
+    const mine = termTable(texts.slice(0, half), p.analyzer);
+    return new Matcher(graph, options, p, mergeTables([mine, await theirs]));
+  }
+
+  private findGeneric(sets: TermTable, texts: readonly DutyText[], clauses: TextClauses, base: Float64Array, patterns: RegExp[]): Uint8Array {
     const { graph } = this;
-    const { texts, textOf } = this.distinct;
+    const { textOf } = this.distinct;
     const generic = new Uint8Array(graph.duties.length);
     const byText = new Map<number, GenericReason | null>();
     const frames = this.lexicon.genericClauses;
-    const reasonOf = (text: DutyText): GenericReason | null => {
-      const p = matchingPattern(text, patterns);
+    const reasonOf = (t: number): GenericReason | null => {
+      const p = matchingPattern(texts[t]!.title, patterns);
       if (p) return { pattern: p.source };
-      const clauses = clausesOf(normalizeText(text.title)).map(clauseKey).filter((k) => k.length > 0);
-      return clauses.length > 0 && clauses.every((k) => frames.has(k)) ? { clause: clauses[0]! } : null;
+      const keys = clauses.title[t]!;
+      return keys.length > 0 && keys.every((k) => frames.has(k)) ? { clause: keys[0]! } : null;
     };
     for (let i = 0; i < graph.duties.length; i++) {
       const t = textOf[i]!;
       let reason = byText.get(t);
-      if (reason === undefined) byText.set(t, (reason = reasonOf(texts[t]!)));
+      if (reason === undefined) byText.set(t, (reason = reasonOf(t)));
       if (reason) {
         generic[i] = 1;
         this.genericWhy.set(i, reason);
@@ -128,12 +173,12 @@ export class Matcher {
    */
   nearestLower(upper: Duty, lower: readonly Department[]): { duty: Duty; score: number } | undefined {
     const { graph, state } = this;
-    return this.inGovernmentOf(upper, (w) => {
+    return this.inGovernmentOf(upper, (scoring) => {
       let best: { duty: Duty; score: number } | undefined;
       for (const dept of lower) {
         for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
           if (state.generic[i] || !inForce(graph.statuses[i]!)) continue;
-          const score = mandateEvidence(w, state.sets, state.textOf[i]!, this.textOf(upper)).score;
+          const score = mandateScore(scoring, state.sets, state.textOf[i]!, this.textOf(upper));
           if (score > 0 && (!best || score > best.score)) best = { duty: graph.duties[i]!, score };
         }
       }
@@ -143,7 +188,7 @@ export class Matcher {
 
   /** How much two duties' texts say the same, weighed in `a`'s government. */
   overlapScore(a: Duty, b: Duty): number {
-    return this.inGovernmentOf(a, (w) => overlapEvidence(w, this.state.sets, this.textOf(a), this.textOf(b)).score);
+    return this.inGovernmentOf(a, (scoring) => overlapScore(scoring, this.state.sets, this.textOf(a), this.textOf(b)));
   }
 
   /** How much of `phrase` (by weight, in the duty's government) a duty's text holds, from 0 to 1. */
@@ -153,7 +198,7 @@ export class Matcher {
     const own = new Set<string>();
     const t = this.textOf(duty);
     for (let k = all.starts[t]!; k < all.starts[t + 1]!; k++) own.add(vocab[all.ids[k]!]!);
-    return this.inGovernmentOf(duty, (w) => {
+    return this.inGovernmentOf(duty, ({ w }) => {
       let total = 0;
       let found = 0;
       for (const term of terms) {
@@ -177,7 +222,7 @@ export class Matcher {
     const ta = this.textOf(a);
     const tb = this.textOf(b);
     for (let k = sets.all.starts[tb]!; k < sets.all.starts[tb + 1]!; k++) mine.add(sets.all.ids[k]!);
-    return this.inGovernmentOf(a, (w) => {
+    return this.inGovernmentOf(a, ({ w }) => {
       const shared = new Map<string, number>();
       for (let k = sets.all.starts[ta]!; k < sets.all.starts[ta + 1]!; k++) {
         const id = sets.all.ids[k]!;
@@ -188,31 +233,20 @@ export class Matcher {
     });
   }
 
-  /** The weight a duty's title has, and its whole text (for explanations). */
-  textWeights(duty: Duty): { title: number; all: number } {
-    const t = this.textOf(duty);
-    return this.inGovernmentOf(duty, (w) => ({ title: setWeight(w, this.state.sets.title, t), all: setWeight(w, this.state.sets.all, t) }));
-  }
-
-  /** Weight shared by two duties' titles, in `a`'s government. */
-  sharedTitleWeight(a: Duty, b: Duty): number {
-    return this.inGovernmentOf(a, (w) => sharedWeight(w, this.state.sets.title, this.textOf(a), this.state.sets.title, this.textOf(b)));
-  }
-
   textOf(duty: Duty): number {
     return this.distinct.textOf[duty.index]!;
   }
 
   /** Runs `fn` with the weights of `duty`'s government. */
-  inGovernmentOf<T>(duty: Duty, fn: (w: Float64Array) => T): T {
+  inGovernmentOf<T>(duty: Duty, fn: (scoring: Scoring) => T): T {
     return this.inGovernment(this.graph.jurisdictions.get(duty.department.jurisdiction) ?? [duty.department], fn);
   }
 
   /** Runs `fn` with the weights of the government of `depts`. */
-  inGovernment<T>(depts: readonly Department[], fn: (w: Float64Array) => T): T {
+  inGovernment<T>(depts: readonly Department[], fn: (scoring: Scoring) => T): T {
     this.state.activate(depts);
     try {
-      return fn(this.state.weights.active);
+      return fn(this.state.scoring);
     } finally {
       this.state.weights.reset();
     }

@@ -1,6 +1,6 @@
 import { tune } from './tune.js';
 import { STATUS, type Department } from '../graph/graph.js';
-import { overlapEvidence, sharedConcepts } from './evidence.js';
+import { overlapScore, sharedConcepts } from './evidence.js';
 import type { MatchState } from './state.js';
 
 /** Shared weight below which a candidate pair is not worth scoring: it cannot reach any threshold. */
@@ -37,6 +37,7 @@ export function pairsInGovernment(state: MatchState, depts: readonly Department[
     }
   }
   postings.build(duties, textOf, sets.all);
+  const scoring = state.scoring;
   for (const i of duties) best[i] = 0;
   const found: ScoredPair[] = [];
   for (const a of duties) {
@@ -45,7 +46,7 @@ export function pairsInGovernment(state: MatchState, depts: readonly Department[
     for (const b of postings.touched) {
       if (postings.sharedWith(b) < MIN_SHARED) continue;
       state.stats.comparisons++;
-      const score = overlapEvidence(w, sets, textOf[a]!, textOf[b]!).score;
+      const score = overlapScore(scoring, sets, textOf[a]!, textOf[b]!);
       if (score > best[a]!) best[a] = score;
       if (score > best[b]!) best[b] = score;
       if (score >= minScore - 1e-9) found.push({ a, b, score, mutual: false });

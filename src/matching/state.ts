@@ -1,4 +1,5 @@
 import type { Department, DutyGraph } from '../graph/graph.js';
+import { setWeight, TextWeights, type Scoring } from './evidence.js';
 import { Postings } from './postings.js';
 import type { TermTable } from './texts.js';
 import { countInGovernment, type TermWeights } from './weights.js';
@@ -22,6 +23,7 @@ export class MatchState {
   /** Per duty: the index of its department in `graph.departments`. */
   readonly departmentIndex: Int32Array;
   private readonly scratch: { seen: Int32Array; counts: Int32Array; stamp: number };
+  private readonly textWeights: TextWeights;
 
   constructor(
     readonly graph: DutyGraph,
@@ -39,6 +41,20 @@ export class MatchState {
     this.departmentIndex = new Int32Array(graph.duties.length);
     graph.departments.forEach((dept, k) => this.departmentIndex.fill(k, dept.firstDuty, dept.firstDuty + dept.duties.length));
     this.scratch = { seen: new Int32Array(terms), counts: new Int32Array(terms), stamp: 0 };
+    this.textWeights = new TextWeights(sets, sets.powers.length);
+  }
+
+  private plainWeights?: Float64Array;
+
+  /** A text's weight with general-language weights only (TermWeights.base). */
+  plainWeight(t: number): number {
+    this.plainWeights ??= Float64Array.from({ length: this.sets.powers.length }, (_, k) => setWeight(this.weights.base, this.sets.all, k));
+    return this.plainWeights[t]!;
+  }
+
+  /** The weights in force, to score with. */
+  get scoring(): Scoring {
+    return { w: this.weights.active, version: this.weights.version, cache: this.textWeights };
   }
 
   /** Weighs terms as in the government of `depts` (TermWeights.activate) until `weights.reset()`. */

@@ -1,5 +1,4 @@
 import { numberOf } from '../groups.js';
-import { normalizeText } from '../text/normalize.js';
 import { powersOf } from '../text/lexicon/powers.js';
 import type { TermAnalyzer } from '../text/terms.js';
 import { grown } from '../typed-arrays.js';
@@ -87,7 +86,7 @@ class SetsBuilder {
   }
 }
 
-/** The terms of texts (TermAnalyzer), numbered in a vocabulary of their own. */
+/** The terms of normalised texts (TermAnalyzer), numbered in a vocabulary of their own. */
 export function termTable(texts: readonly DutyText[], analyzer: TermAnalyzer): TermTable {
   const termId = new Map<string, number>();
   const vocab: string[] = [];
@@ -99,8 +98,8 @@ export function termTable(texts: readonly DutyText[], analyzer: TermAnalyzer): T
   const powers = new Uint8Array(texts.length);
   const number = (terms: readonly string[]) => terms.map((t) => numberOf(termId, vocab, t));
   texts.forEach((text, k) => {
-    const titleText = normalizeText(text.title);
-    const detailText = text.detail ? normalizeText(text.detail) : '';
+    const titleText = text.title;
+    const detailText = text.detail ?? '';
     powers[k] = powersOf(`${titleText}\n${detailText}`);
     const t = analyzer.analyse(titleText);
     const d = detailText ? analyzer.analyse(detailText).terms : [];

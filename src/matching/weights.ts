@@ -101,6 +101,8 @@ export class TermWeights {
   readonly global: Float64Array;
   /** Per term: its weight in the government activated last, or its global weight. */
   readonly active: Float64Array;
+  /** Changes whenever `active` does: what caches of weighed texts key on. */
+  version = 0;
   private readonly changed: number[] = [];
   private readonly rarityOf: Float64Array;
 
@@ -114,6 +116,7 @@ export class TermWeights {
   /** Weighs terms as in a government of `departments` departments, with its department frequencies (term, count, …). */
   activate(departments: number, frequencies: readonly number[]): void {
     this.reset();
+    this.version++;
     for (let k = 0; k < frequencies.length; k += 2) {
       const t = frequencies[k]!;
       const local = rarity(departments, frequencies[k + 1]!);
@@ -126,7 +129,9 @@ export class TermWeights {
 
   /** Back to the global weights. */
   reset(): void {
+    if (this.changed.length === 0) return;
     for (const t of this.changed) this.active[t] = this.global[t]!;
     this.changed.length = 0;
+    this.version++;
   }
 }

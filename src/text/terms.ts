@@ -55,15 +55,15 @@ export class TermAnalyzer {
   private readonly conceptWords = new Map<string, readonly string[]>();
   /** Every form of every concept, and its canonical form (a canonical form stands for itself). */
   private readonly concepts = new Map<string, string>();
-  /** Concepts have forms of up to this many characters. */
-  private readonly longestForm: number;
+  /** Every beginning of every form: a run of tokens that is none cannot become one. */
+  private readonly prefixes = new Set<string>();
 
   constructor(private readonly lexicon: Lexicon, private readonly segmenter: Segmenter) {
     for (const [form, canonical] of lexicon.synonyms) {
       this.concepts.set(form, canonical);
       this.concepts.set(canonical, canonical);
     }
-    this.longestForm = Math.max(0, ...[...this.concepts.keys()].map((f) => f.length));
+    for (const form of this.concepts.keys()) for (let k = 1; k <= form.length; k++) this.prefixes.add(form.slice(0, k));
   }
 
   /** The terms of normalised text (normalizeText). */
@@ -157,7 +157,7 @@ export class TermAnalyzer {
       if (chinese ? !CJK.test(token) : !WORD.test(token)) break;
       form = chinese ? form + token : form ? `${form} ${token}` : token;
       words++;
-      if (form.length > this.longestForm) break;
+      if (!this.prefixes.has(form)) break;
       const canonical = this.concepts.get(form);
       if (canonical !== undefined) found = { term: canonical, last: k };
     }

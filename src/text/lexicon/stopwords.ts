@@ -43,4 +43,6 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(words(`
   division divisions bureau board commission
   policy policies law laws regulation regulations rule rules plan plans planning program programs
   governor mayor commissioner secretary
+  administrative inspection inspections penalty penalties disclose discloses disclosure complaint complaints
+  information matters item items type
 `));

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../package-root.js';
+import type { LexiconSources } from './lexicon.js';
+import type { DutyText, TermTable } from './texts.js';
+
+const SCRIPT = join(packageRoot, 'dist', 'src', 'matching', 'worker.js');
+
+/**
+ * A second thread for matching: started before loading, so that it loads jieba's
+ * dictionary while files load, then works out the terms of half of a large catalogue's
+ * texts while the main thread does the other half.
+ */
+export class MatchThread {
+  private constructor(private readonly worker: Worker) {
+    // An idle thread must not keep the process alive; one with a job must (see ask).
+    worker.unref();
+  }
+
+  /** Starts one, where the build has the worker script (not when running from sources). */
+  static start(): MatchThread | undefined {
+    return existsSync(SCRIPT) ? new MatchThread(new Worker(SCRIPT)) : undefined;
+  }
+
+  /** The terms of normalised texts (termTable), with the lexicon of `sources`. */
+  termTable(texts: DutyText[], sources: LexiconSources): Promise<TermTable> {
+    const { worker } = this;
+    let settle: (() => void) | undefined;
+    return new Promise<TermTable>((resolve, reject) => {
+      const onError = (err: Error) => reject(err);
+      const onExit = (code: number) => reject(new Error(`matching thread exited with code ${code}`));
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      worker.once('message', resolve);
+      settle = () => {
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+      };
+      // Awaited with nothing else to do, an unreferenced worker would let the process end.
+      worker.ref();
+      worker.postMessage({ texts, sources });
+    }).finally(() => settle?.());
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
