@@ -14,7 +14,7 @@ export const CONFIG_FILE_NAMES = ['duty-lint.config.yaml', 'duty-lint.config.yml
 /** Defaults chosen by measurement on the labelled catalogues (docs/matching.md). */
 export const DEFAULT_THRESHOLD = tune('T', 0.45);
 export const DEFAULT_MUTUAL_THRESHOLD = tune('Tm', 0.25);
-export const DEFAULT_MANDATE_THRESHOLD = tune('Tv', 0.15);
+export const DEFAULT_MANDATE_THRESHOLD = tune('Tv', 0.2);
 
 export interface RuleSetting {
   severity: SeveritySetting;

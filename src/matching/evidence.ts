@@ -1,4 +1,4 @@
-import { powerFactor } from '../text/lexicon/powers.js';
+import { powerFactor, PROCEDURE_WORDS } from '../text/lexicon/powers.js';
 import type { IdSets } from './texts.js';
 
 /**
@@ -40,7 +40,8 @@ export function sharedWeight(w: Float64Array, x: IdSets, a: number, y: IdSets, b
  * How many distinct things two texts share: their shared terms of weight at least
  * `minWeight`, not counting a term that is part of another shared term (职业 beside 职业技能).
  * A single shared word says that two duties touch one subject, not that they are one duty;
- * a term of art the lexicon knows (医疗卫生与养老服务相结合, however written) counts as two.
+ * a term of art the lexicon knows (医疗卫生与养老服务相结合, however written) counts as two;
+ * a word of procedure (许可证, 核发: PROCEDURE_WORDS) names no subject and counts as none.
  */
 export function sharedConcepts(
   w: Float64Array, vocab: readonly string[], all: IdSets, a: number, b: number, minWeight: number, termsOfArt: ReadonlySet<string>,
@@ -59,7 +60,10 @@ export function sharedConcepts(
     else j++;
   }
   let count = 0;
-  for (const t of shared) if (!shared.some((u) => u !== t && u.includes(t))) count += termsOfArt.has(t) ? 2 : 1;
+  for (const t of shared) {
+    if (PROCEDURE_WORDS.has(t) || shared.some((u) => u !== t && u.includes(t))) continue;
+    count += termsOfArt.has(t) ? 2 : 1;
+  }
   return count;
 }
 

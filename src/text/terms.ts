@@ -3,8 +3,8 @@ import type { Segmenter } from './segment.js';
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './lexicon/stopwords.js';
 
 /**
- * The words of one text that matching compares, in order: Chinese words with their parts
- * (职业技能 gives 职业技能, 职业, 技能), English stems, and concepts: every form of a group of
+ * The words of one text that matching compares, in order: Chinese words with the words they
+ * are made of (职业技能 gives 职业技能, 职业, 技能), English stems, and concepts: every form of a group of
  * equivalent forms (网约车, 网络预约出租汽车) gives the same terms, the group's canonical form
  * and its words, however it is written. Stop words are dropped. Items are the parts of a list: a title
  * "负责全县价格监督检查、广告监督管理和反不正当竞争执法" has three, each of which may carry
@@ -112,13 +112,33 @@ export class TermAnalyzer {
     if (word.length < 3) return;
     let parts = this.parts.get(word);
     if (!parts) {
-      parts = this.segmenter.parts(word).filter((p) =>
-        p !== word && p.length >= 2 && !CHINESE_STOP_WORDS.has(p) && !this.lexicon.stopWords.has(p) &&
-        // A short form inside a longer word is an accident of the characters (林草 in 森林草原).
-        !this.concepts.has(p));
+      parts = this.tiling(word);
       this.parts.set(word, parts);
     }
     for (const p of parts) terms.push(p);
+  }
+
+  /**
+   * The words a long word is made of, left to right, each the longest dictionary word that
+   * starts there (职业技能 → 职业, 技能; 中小学生 → 中小学): a text naming a part of the word
+   * shares something with it. Only a tiling, not every word inside (中小, 小学, 小学生…),
+   * which would let one shared word weigh as five.
+   */
+  private tiling(word: string): string[] {
+    const inside = this.segmenter.parts(word).filter((p) => p !== word && p.length >= 2);
+    const tiles: string[] = [];
+    for (let at = 0; at < word.length;) {
+      let tile = '';
+      for (const p of inside) if (p.length > tile.length && word.startsWith(p, at)) tile = p;
+      if (!tile) {
+        at++;
+        continue;
+      }
+      // A short form inside a longer word is an accident of the characters (林草 in 森林草原).
+      if (!CHINESE_STOP_WORDS.has(tile) && !this.lexicon.stopWords.has(tile) && !this.concepts.has(tile)) tiles.push(tile);
+      at += tile.length;
+    }
+    return tiles;
   }
 
   /**
