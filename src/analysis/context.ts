@@ -125,10 +125,14 @@ export class AnalysisContext {
     return edges;
   }
 
-  /** The nearest higher-level duty of a duty's counterparts' governments, with its score, if any. */
-  nearestMandate(duty: Duty): { duty: Duty; score: number } | undefined {
+  /**
+   * The nearest higher-level duty of a duty's counterparts' governments, with its score, if
+   * any; `powers` when it was set aside for a licence or fee it does not speak of (its
+   * score is then its similarity).
+   */
+  nearestMandate(duty: Duty): { duty: Duty; score: number; powers: boolean } | undefined {
     const table = this.mandates;
     const k = table.nearest[duty.index]!;
-    return k < 0 ? undefined : { duty: this.graph.duties[k]!, score: table.nearestScore[duty.index]! };
+    return k < 0 ? undefined : { duty: this.graph.duties[k]!, score: table.nearestScore[duty.index]!, powers: table.nearestPowers[duty.index] === 1 };
   }
 }

@@ -1,5 +1,6 @@
 import { STATUS, type Duty } from '../graph/graph.js';
 import { candidatesAbove, candidatesInGovernment, evidenceBetween, type Candidate, type Evidence } from '../matching/candidates.js';
+import type { MandateEvidence } from '../matching/evidence.js';
 import type { GenericReason } from '../matching/generic.js';
 import { coveringDivision, sameDuties } from '../rules/same-duty.js';
 import type { RenderData } from '../types.js';
@@ -80,7 +81,7 @@ export function explainPair(ctx: AnalysisContext, a: Duty, b: Duty): PairExplana
     if (evidence.mandate.lower === 'a') {
       if (best) out.bestOfA = best;
     } else if (best) out.bestOfB = best;
-    out.verdicts.push(mandateVerdict(ctx, lower, upper, evidence.mandate.score, best, other));
+    out.verdicts.push(mandateVerdict(ctx, lower, upper, evidence.mandate, best, other));
   } else {
     out.verdicts.push({ rule: 'overlap', fires: false, messageId: 'explain.unrelated', data: {} });
   }
@@ -109,8 +110,9 @@ function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, score: number, b
   return { rule, fires: true, messageId: score >= t.overlap - 1e-9 ? 'explain.fires' : 'explain.fires-mutual', data: { score: round(score), threshold: t.overlap, mutual: t.mutual } };
 }
 
-function mandateVerdict(ctx: AnalysisContext, lower: Duty, upper: Duty, score: number, best?: Candidate, other?: Candidate): Verdict {
+function mandateVerdict(ctx: AnalysisContext, lower: Duty, upper: Duty, evidence: MandateEvidence, best?: Candidate, other?: Candidate): Verdict {
   const t = thresholdsOf(ctx);
+  const { score } = evidence;
   const data: RenderData = { lower: lower.ref, upper: upper.ref, score: round(score), threshold: t.mandate };
   const verdict = (rule: string, fires: boolean, messageId: string, more: RenderData = {}): Verdict => ({ rule, fires, messageId, data: { ...data, ...more } });
   if (ctx.isGeneric(lower)) return verdict('unfounded-duty', false, 'explain.generic', { ref: lower.ref });
@@ -132,6 +134,7 @@ function mandateVerdict(ctx: AnalysisContext, lower: Duty, upper: Duty, score: n
     return verdict('unfounded-duty', false, 'explain.not-best', { best: best.duty.ref, bestScore: round(best.score) });
   }
   const founded = lower.basis.length > 0 || ctx.graph.statuses[lower.index] !== STATUS.active;
+  if (evidence.by === 'powers') return verdict('unfounded-duty', !founded, 'explain.powers', { similarity: round(evidence.similarity) });
   return verdict('unfounded-duty', !founded, 'explain.mandate-below');
 }
 

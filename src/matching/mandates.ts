@@ -39,6 +39,11 @@ export interface MandateTable {
   /** Per duty: the best-scoring higher-level duty of any department of its counterparts' governments (-1: none), and its score. */
   nearest: Int32Array;
   nearestScore: Float64Array;
+  /**
+   * Per duty: 1 when no higher duty scores at all because the duty grants a licence or
+   * charges a fee none speaks of; `nearest` is then the most similar one, `nearestScore` its similarity.
+   */
+  nearestPowers: Uint8Array;
 }
 
 
@@ -73,8 +78,9 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
   const found: Found = {
     bestC: new Int32Array(n).fill(-1), bestCScore: new Float64Array(n), secondCScore: new Float64Array(n), bestCShared: new Float64Array(n),
     bestO: new Int32Array(n).fill(-1), bestOScore: new Float64Array(n), bestOConcepts: new Uint8Array(n), covers: new Covers(n),
+    nearDuty: new Int32Array(n).fill(-1), nearSimilarity: new Float64Array(n),
   };
-  const { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, bestOConcepts, covers } = found;
+  const { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, bestOConcepts, covers, nearDuty, nearSimilarity } = found;
   const answers = new Answers();
   /** Per department index: the stamp of the department whose counterparts are being asked about. */
   const counterpartStamp = new Int32Array(graph.departments.length);
@@ -116,8 +122,15 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
         for (let c = from; c < to; c++) {
           const u = answers.duty[c]!;
           const score = answers.score[c]!;
-          // A duty that cannot found this one (its powers) covers nothing and is no match.
-          if (score <= 0) continue;
+          // A duty that cannot found this one (its powers) covers nothing and is no match,
+          // though the message names the most similar one.
+          if (score <= 0) {
+            if (answers.similarity[c]! > nearSimilarity[i]!) {
+              nearSimilarity[i] = answers.similarity[c]!;
+              nearDuty[i] = u;
+            }
+            continue;
+          }
           // Candidates come best first (ties broken by `plain`): the first counterpart one is the best.
           if (isCounterpart(u)) {
             if (bestC[i]! < 0 || score > bestCScore[i]! + TIE) {
@@ -162,6 +175,8 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
 interface Asked {
   duty: number[];
   score: number[];
+  /** The score before the powers are checked (MandateEvidence.similarity). */
+  similarity: number[];
   upperTitleInLower: number[];
   shared: number[];
 }
@@ -195,11 +210,11 @@ function ask(state: MatchState, scoring: Scoring, text: number): Asked {
     state.stats.comparisons++;
     const score = mandateScore(scoring, sets, text, textOf[u]!);
     const e = lastMandateEvidence();
-    return { u, score, upperTitleInLower: e.upperTitleInLower, shared: e.shared, plain: plainSimilarity(state, text, textOf[u]!) };
+    return { u, score, similarity: e.similarity, upperTitleInLower: e.upperTitleInLower, shared: e.shared, plain: plainSimilarity(state, text, textOf[u]!) };
   });
   scored.sort((x, y) => (Math.abs(y.score - x.score) > TIE ? y.score - x.score : y.plain - x.plain || y.score - x.score || x.u - y.u));
   return {
-    duty: scored.map((x) => x.u), score: scored.map((x) => x.score),
+    duty: scored.map((x) => x.u), score: scored.map((x) => x.score), similarity: scored.map((x) => x.similarity),
     upperTitleInLower: scored.map((x) => x.upperTitleInLower), shared: scored.map((x) => x.shared),
   };
 }
@@ -208,6 +223,7 @@ function ask(state: MatchState, scoring: Scoring, text: number): Asked {
 class Answers {
   duty: number[] = [];
   score: number[] = [];
+  similarity: number[] = [];
   upperTitleInLower: number[] = [];
   shared: number[] = [];
   private readonly at = new Map<number, [number, number]>();
@@ -221,6 +237,7 @@ class Answers {
     for (let k = 0; k < asked.duty.length; k++) {
       this.duty.push(asked.duty[k]!);
       this.score.push(asked.score[k]!);
+      this.similarity.push(asked.similarity[k]!);
       this.upperTitleInLower.push(asked.upperTitleInLower[k]!);
       this.shared.push(asked.shared[k]!);
     }
@@ -231,6 +248,7 @@ class Answers {
   clear(): void {
     this.duty = [];
     this.score = [];
+    this.similarity = [];
     this.upperTitleInLower = [];
     this.shared = [];
     this.at.clear();
@@ -268,6 +286,9 @@ interface Found {
   /** Per duty: how many things it shares with its best non-counterpart duty (sharedConcepts). */
   bestOConcepts: Uint8Array;
   covers: Covers;
+  /** Per duty: the most similar higher duty of those set aside for the powers, and its similarity. */
+  nearDuty: Int32Array;
+  nearSimilarity: Float64Array;
 }
 
 /**
@@ -290,6 +311,7 @@ function assemble(state: MatchState, threshold: number, found: Found): MandateTa
   const inferred = new Uint8Array(n);
   const nearest = new Int32Array(n).fill(-1);
   const nearestScore = new Float64Array(n);
+  const nearestPowers = new Uint8Array(n);
   let at = 0;
   const push = (duty: number, score: number) => {
     if (at === duties.length) {
@@ -308,6 +330,10 @@ function assemble(state: MatchState, threshold: number, found: Found): MandateTa
     } else if (bestO[i]! >= 0) {
       nearest[i] = bestO[i]!;
       nearestScore[i] = bestOScore[i]!;
+    } else if (found.nearDuty[i]! >= 0) {
+      nearest[i] = found.nearDuty[i]!;
+      nearestScore[i] = found.nearSimilarity[i]!;
+      nearestPowers[i] = 1;
     }
     if (declaresMandate(graph, i)) {
       for (let k = explicitStarts[i]!; k < explicitStarts[i + 1]!; k++) if (targets[k]! >= 0) push(targets[k]!, NaN);
@@ -334,5 +360,5 @@ function assemble(state: MatchState, threshold: number, found: Found): MandateTa
     for (const [duty, score] of edges.sort((x, y) => y[1] - x[1] || x[0] - y[0])) push(duty, score);
   }
   starts[n] = at;
-  return { starts, duties: duties.slice(0, at), scores: scores.slice(0, at), inferred, nearest, nearestScore };
+  return { starts, duties: duties.slice(0, at), scores: scores.slice(0, at), inferred, nearest, nearestScore, nearestPowers };
 }

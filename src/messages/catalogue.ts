@@ -48,6 +48,7 @@ const en: Catalogue = {
 
   'unfounded-duty': 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis',
   'unfounded-duty.nearest': 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis; nearest: "{nearestTitle}" ({nearestRef}), score {nearestScore}',
+  'unfounded-duty.powers': 'Duty "{title}" grants a licence or charges a fee that no duty of its higher-level counterparts ({counterparts}) provides for, and has no legal basis; most similar: "{nearestTitle}" ({nearestRef}), similarity {nearestScore}',
 
   'misplaced-duty.explicit': 'Implements "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts})',
   'misplaced-duty.inferred': 'Matches "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts}): similarity {score}, shared terms: {terms}',
@@ -75,6 +76,7 @@ const en: Catalogue = {
   'explain.implements-other': '{lower} implements {other} instead, and does not cover {upper}',
   'explain.not-best': '{best} scores more for {lower} ({bestScore})',
   'explain.mandate-below': 'Score {score} is below the mandate threshold {threshold}, and no item of either title is held by the other',
+  'explain.powers': '{lower} grants a licence or charges a fee that {upper} does not speak of: similarity {similarity}, score {score}',
 
   // Usage and configuration errors (exit code 2)
   'path-not-found': 'No such file or folder: {path}',
@@ -134,6 +136,7 @@ const zh: Catalogue = {
 
   'unfounded-duty': '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据',
   'unfounded-duty.nearest': '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据；最接近的是「{nearestTitle}」（{nearestRef}），得分 {nearestScore}',
+  'unfounded-duty.powers': '职责「{title}」设定的许可或收费在对口上级部门（{counterparts}）的职责中没有依据，也没有法律依据；最相似的是「{nearestTitle}」（{nearestRef}），相似度 {nearestScore}',
 
   'misplaced-duty.explicit': '承接{upperName}的职责「{upperTitle}」（{upperRef}），但该部门不是本部门的对口上级（{counterparts}）',
   'misplaced-duty.inferred': '与{upperName}的职责「{upperTitle}」（{upperRef}）对应，但该部门不是本部门的对口上级（{counterparts}）：相似度 {score}，共同词语：{terms}',
@@ -160,6 +163,7 @@ const zh: Catalogue = {
   'explain.implements-other': '{lower} 承接的是 {other}，不覆盖 {upper}',
   'explain.not-best': '对 {lower} 而言 {best} 得分更高（{bestScore}）',
   'explain.mandate-below': '得分 {score} 低于承接阈值 {threshold}，且双方标题中没有哪一项大部分包含在对方之中',
+  'explain.powers': '{lower} 设定了许可或收费，而 {upper} 没有相应规定：相似度 {similarity}，得分 {score}',
 
   'path-not-found': '文件或目录不存在：{path}',
   'config-not-found': '找不到配置文件：{path}',

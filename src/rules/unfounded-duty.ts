@@ -24,7 +24,7 @@ export const unfoundedDuty: Rule = {
         const near = ctx.nearestMandate(duty);
         const data = { title: duty.title, counterparts: dept.counterparts };
         out.push(near
-          ? onDuty('unfounded-duty', duty, 'unfounded-duty.nearest', {
+          ? onDuty('unfounded-duty', duty, near.powers ? 'unfounded-duty.powers' : 'unfounded-duty.nearest', {
             ...data, nearestRef: near.duty.ref, nearestTitle: near.duty.title, nearestScore: roundScore(near.score),
           })
           : onDuty('unfounded-duty', duty, 'unfounded-duty', data));
