@@ -1,6 +1,7 @@
 import { STATUS, type Duty } from '../graph/graph.js';
 import { candidatesAbove, candidatesInGovernment, evidenceBetween, type Candidate, type Evidence } from '../matching/candidates.js';
 import type { MandateEvidence } from '../matching/evidence.js';
+import { ONE_THING_SCORE, PAIR_THINGS } from '../matching/pairs.js';
 import type { GenericReason } from '../matching/generic.js';
 import { coveringDivision, sameDuties } from '../rules/same-duty.js';
 import type { RenderData } from '../types.js';
@@ -97,17 +98,17 @@ function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, score: number, b
   if (a.role === 'support' || b.role === 'support') return no('explain.support', { ref: a.role === 'support' ? a.ref : b.ref });
   const rule = a.role === 'lead' && b.role === 'lead' ? 'multiple-leads' : 'overlap';
   const paired = sameDuties(ctx, t.overlap).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  const data: RenderData = { score: round(score), threshold: t.overlap, mutual: t.mutual, things: ctx.matcher.sharedThings(a, b), one: ONE_THING_SCORE };
   if (!paired) {
-    if (score >= t.mutual - 1e-9) {
-      const better = bestA && bestA.duty !== b ? bestA : bestB && bestB.duty !== a ? bestB : undefined;
-      return { rule, fires: false, messageId: 'explain.not-mutual', data: { score: round(score), mutual: t.mutual, threshold: t.overlap, ...(better ? { better: better.duty.ref, betterScore: round(better.score) } : {}) } };
-    }
-    return { rule, fires: false, messageId: 'explain.below', data: { score: round(score), mutual: t.mutual, threshold: t.overlap } };
+    if (score < t.mutual - 1e-9) return { rule, fires: false, messageId: 'explain.below', data };
+    if (score < ONE_THING_SCORE && (data.things as number) < PAIR_THINGS) return { rule, fires: false, messageId: 'explain.one-thing', data };
+    const better = bestA && bestA.duty !== b ? bestA : bestB && bestB.duty !== a ? bestB : undefined;
+    return { rule, fires: false, messageId: 'explain.not-mutual', data: { ...data, better: better?.duty.ref ?? '', betterScore: round(better?.score ?? 0) } };
   }
   const division = coveringDivision(ctx, paired.a, paired.b);
   if (division) return { rule, fires: true, messageId: 'explain.divided', data: { division: division.id, subject: division.subject } };
   if (paired.mandate !== undefined) return { rule, fires: true, messageId: 'explain.same-mandate', data: { mandate: paired.mandate } };
-  return { rule, fires: true, messageId: score >= t.overlap - 1e-9 ? 'explain.fires' : 'explain.fires-mutual', data: { score: round(score), threshold: t.overlap, mutual: t.mutual } };
+  return { rule, fires: true, messageId: score >= t.overlap - 1e-9 ? 'explain.fires' : 'explain.fires-mutual', data };
 }
 
 function mandateVerdict(ctx: AnalysisContext, lower: Duty, upper: Duty, evidence: MandateEvidence, best?: Candidate, other?: Candidate): Verdict {

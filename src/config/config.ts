@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { tune } from '../matching/tune.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_INCLUDE } from '../load/discover.js';
 import { parseYamlWithPositions } from '../load/parse.js';
@@ -12,9 +11,9 @@ import type { MatchingOptions } from '../analysis/context.js';
 export const CONFIG_FILE_NAMES = ['duty-lint.config.yaml', 'duty-lint.config.yml'];
 
 /** Defaults chosen by measurement on the labelled catalogues (docs/matching.md). */
-export const DEFAULT_THRESHOLD = tune('T', 0.45);
-export const DEFAULT_MUTUAL_THRESHOLD = tune('Tm', 0.25);
-export const DEFAULT_MANDATE_THRESHOLD = tune('Tv', 0.2);
+export const DEFAULT_THRESHOLD = 0.45;
+export const DEFAULT_MUTUAL_THRESHOLD = 0.25;
+export const DEFAULT_MANDATE_THRESHOLD = 0.2;
 
 export interface RuleSetting {
   severity: SeveritySetting;

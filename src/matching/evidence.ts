@@ -36,15 +36,26 @@ export function sharedWeight(w: Float64Array, x: IdSets, a: number, y: IdSets, b
   return sum;
 }
 
+/** Which terms are concepts, and which of those terms of art (TermAnalyzer). */
+export interface ConceptKinds {
+  isConcept(term: string): boolean;
+  isTermOfArt(term: string): boolean;
+}
+
+/** Shared terms lighter than this are not counted among the things two texts share. */
+const MIN_THING_WEIGHT = 0.2;
+
 /**
  * How many distinct things two texts share: their shared terms of weight at least
- * `minWeight`, not counting a term that is part of another shared term (职业 beside 职业技能).
+ * MIN_THING_WEIGHT, not counting a term that is part of another shared term (职业 beside 职业技能).
  * A single shared word says that two duties touch one subject, not that they are one duty;
- * a term of art the lexicon knows (医疗卫生与养老服务相结合, however written) counts as two;
+ * a term of art (a concept named in three or more words: 医疗卫生与养老服务相结合, however
+ * written), or a compound word shared with two of its parts (农田水利), counts as two, any
+ * other concept as one (节能, 节约能源);
  * a word of procedure (许可证, 核发: PROCEDURE_WORDS) names no subject and counts as none.
  */
 export function sharedConcepts(
-  w: Float64Array, vocab: readonly string[], all: IdSets, a: number, b: number, minWeight: number, termsOfArt: ReadonlySet<string>,
+  w: Float64Array, vocab: readonly string[], all: IdSets, a: number, b: number, concepts: ConceptKinds,
 ): number {
   const shared: string[] = [];
   let i = all.starts[a]!;
@@ -53,7 +64,7 @@ export function sharedConcepts(
     const p = all.ids[i]!;
     const q = all.ids[j]!;
     if (p === q) {
-      if (w[p]! >= minWeight) shared.push(vocab[p]!);
+      if (w[p]! >= MIN_THING_WEIGHT) shared.push(vocab[p]!);
       i++;
       j++;
     } else if (p < q) i++;
@@ -62,9 +73,16 @@ export function sharedConcepts(
   let count = 0;
   for (const t of shared) {
     if (PROCEDURE_WORDS.has(t) || shared.some((u) => u !== t && u.includes(t))) continue;
-    count += termsOfArt.has(t) ? 2 : 1;
+    count += concepts.isConcept(t) ? (concepts.isTermOfArt(t) ? 2 : 1) : partsAmong(t, shared) >= 2 ? 2 : 1;
   }
   return count;
+}
+
+/** How many other terms of `terms` are inside `t`: a compound shared with its parts (农田水利: 农田, 水利) names one thing precisely. */
+function partsAmong(t: string, terms: readonly string[]): number {
+  let n = 0;
+  for (const u of terms) if (u !== t && t.includes(u)) n++;
+  return n;
 }
 
 /** Per text, its title's and whole text's term sets and its powers (TermTable). */

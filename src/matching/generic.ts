@@ -1,16 +1,16 @@
-import { tune } from './tune.js';
 import type { Department } from '../graph/graph.js';
 import { GENERIC_PATTERNS } from '../text/lexicon/generic.js';
+import { PROCEDURE_WORDS } from '../text/lexicon/powers.js';
 import { normalizeText } from '../text/normalize.js';
 import type { IdSets } from './texts.js';
 
 /** A line is carried by "many" departments of a government from this share of them (and at least MIN_CARRIERS). */
-const CARRIER_SHARE = tune('carrierShare', 0.3);
+const CARRIER_SHARE = 0.3;
 const MIN_CARRIERS = 3;
 /** The share of a title's weight that many departments' titles must also use for the title to be generic. */
-const COMMON_TERMS_SHARE = tune('commonShare', 0.7);
+const COMMON_TERMS_SHARE = 0.7;
 /** …and what it says of its own must weigh less than one ordinary word. */
-const MAX_OWN_WEIGHT = tune('maxOwn', 0.6);
+const MAX_OWN_WEIGHT = 0.6;
 
 /**
  * Why a duty is boilerplate: a pattern (built-in or from the config), a title made only of
@@ -42,7 +42,9 @@ export function matchingPattern(title: string, extra: readonly RegExp[]): RegExp
  * does not make generic a title whose subject is its own. Returns how many departments
  * carry each such duty's terms, by duty index.
  */
-export function carriedAlike(depts: readonly Department[], textOf: Int32Array, title: IdSets, base: Float64Array): Map<number, number> {
+export function carriedAlike(
+  depts: readonly Department[], textOf: Int32Array, title: IdSets, base: Float64Array, vocab: readonly string[],
+): Map<number, number> {
   const terms = base.length;
   const carriers = Math.max(MIN_CARRIERS, Math.ceil(CARRIER_SHARE * depts.length));
   const out = new Map<number, number>();
@@ -71,6 +73,9 @@ export function carriedAlike(depts: readonly Department[], textOf: Int32Array, t
       let least = Infinity;
       for (let k = title.starts[t]!; k < title.starts[t + 1]!; k++) {
         const id = title.ids[k]!;
+        // The kind of power a line exercises is no part of a frame: 公路建设 is its own subject
+        // on 负责实施…有关行政处罚, however many departments punish.
+        if (PROCEDURE_WORDS.has(vocab[id]!)) continue;
         const holders = df.get(id)!;
         total += base[id]!;
         if (holders >= carriers) {

@@ -1,4 +1,3 @@
-import { tune } from './tune.js';
 import { byCodeUnit } from '../compare.js';
 import { declaresMandate, inForce, type Department } from '../graph/graph.js';
 import { grown } from '../typed-arrays.js';
@@ -6,21 +5,28 @@ import { lastMandateEvidence, mandateScore, setWeight, sharedConcepts, sharedWei
 import type { MatchState } from './state.js';
 
 /** Shared weight below which a higher-level duty is not a candidate for a lower one. */
-const MIN_SHARED = tune('vMinShared', 0.1);
+const MIN_SHARED = 0.1;
 /** A non-counterpart duty is where a lower duty belongs when it scores this much… */
-const MISPLACED_MIN = tune('misMin', 0.3);
+const MISPLACED_MIN = 0.3;
 /** …and this many times what the best counterpart duty scores: clear evidence against the counterpart. */
-const MISPLACED_MARGIN = tune('misMargin', 1.8);
+const MISPLACED_MARGIN = 1.8;
 /** …on at least this many shared things (sharedConcepts). */
-const MISPLACED_CONCEPTS = tune('misConcepts', 2);
-const MIN_CONCEPT_WEIGHT = 0.1;
+const MISPLACED_CONCEPTS = 2;
 /** An item of a lower title, or an upper title, this much contained in the other side covers that upper duty. */
-const COVER_MIN = tune('cover', 0.5);
-const STANDOUT_MIN = tune('soMin', 0.06);
-const STANDOUT_MARGIN = tune('soMargin', 1.5);
-const STANDOUT_SHARED = tune('soShared', 0.5);
+const COVER_MIN = 0.5;
+/** A best counterpart duty under the threshold stands out (standsOut) from this score, this many times the next one, on this much shared weight. */
+const STANDOUT_MIN = 0.06;
+const STANDOUT_MARGIN = 1.5;
+const STANDOUT_SHARED = 0.5;
+/**
+ * A boilerplate lower duty covers its best counterpart duty from this score: a line many
+ * departments carry word for word may still be the one department's restatement of its upper
+ * duty (依法履行安全生产综合监督管理职责 beside every department's 负责本部门安全生产工作),
+ * but only when the two say nearly the same.
+ */
+const GENERIC_COVER_MIN = 0.8;
 /** Items lighter than this (one generic word) cover nothing on their own. */
-const MIN_ITEM_WEIGHT = tune('itemWeight', 0.3);
+const MIN_ITEM_WEIGHT = 0.3;
 
 /**
  * Every duty's higher-level duties, in flat arrays (a million duties have millions of
@@ -71,6 +77,7 @@ function plainSimilarity(state: MatchState, a: number, b: number): number {
  * - or, instead, a duty of another department that scores clearly more than any
  *   counterpart duty (错位), unless it is a support duty, which works for another department
  *   by definition.
+ * A boilerplate lower duty only covers the counterpart duty it nearly restates (GENERIC_COVER_MIN).
  */
 export function inferMandates(state: MatchState, threshold: number): MandateTable {
   const { graph, textOf, sets, generic, postings, weights, departmentIndex } = state;
@@ -82,6 +89,7 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
   };
   const { bestC, bestCScore, secondCScore, bestCShared, bestO, bestOScore, bestOConcepts, covers, nearDuty, nearSimilarity } = found;
   const answers = new Answers();
+  const itemShares: number[] = [];
   /** Per department index: the stamp of the department whose counterparts are being asked about. */
   const counterpartStamp = new Int32Array(graph.departments.length);
   const indexOf = new Map(graph.departments.map((d, k) => [d, k]));
@@ -115,7 +123,7 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
       }
       const isCounterpart = (u: number) => counterpartStamp[departmentIndex[u]!] === stamp;
       for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
-        if (generic[i] || !inForce(graph.statuses[i]!) || declaresMandate(graph, i)) continue;
+        if (!inForce(graph.statuses[i]!) || declaresMandate(graph, i)) continue;
         const text = textOf[i]!;
         // Many lower governments copy one catalogue: a text is asked once per government.
         const [from, to] = answers.of(text) ?? answers.add(text, ask(state, scoring, text));
@@ -139,29 +147,32 @@ export function inferMandates(state: MatchState, threshold: number): MandateTabl
               bestC[i] = u;
               bestCShared[i] = answers.shared[c]!;
             } else if (score > secondCScore[i]!) secondCScore[i] = score;
-            if (answers.upperTitleInLower[c]! >= COVER_MIN) covers.add(i, u, score);
+            if (answers.upperTitleInLower[c]! >= COVER_MIN && !generic[i]) covers.add(i, u, score);
           } else if (score > bestOScore[i]!) {
             bestOScore[i] = score;
             bestO[i] = u;
-            bestOConcepts[i] = sharedConcepts(w, sets.vocab, sets.all, text, textOf[u]!, MIN_CONCEPT_WEIGHT, state.termsOfArt);
+            bestOConcepts[i] = sharedConcepts(w, sets.vocab, sets.all, text, textOf[u]!, state.concepts);
           }
         }
-        // Each item of the title covers the counterpart duty that holds most of it.
-        for (let k = sets.itemsOf[text]!; k < sets.itemsOf[text + 1]!; k++) {
+        // Each item of the title covers the counterpart duties that hold most of it: all of
+        // them when several hold it alike (the 行政处罚 and 行政检查 items of one subject).
+        for (let k = generic[i] ? sets.itemsOf[text + 1]! : sets.itemsOf[text]!; k < sets.itemsOf[text + 1]!; k++) {
           const itemWeight = setWeight(w, sets.items, k);
           if (itemWeight < MIN_ITEM_WEIGHT) continue;
-          let top = -1;
           let topShare = 0;
+          itemShares.length = 0;
           for (let c = from; c < to; c++) {
             const u = answers.duty[c]!;
             if (answers.score[c]! <= 0 || !isCounterpart(u)) continue;
             const share = sharedWeight(w, sets.items, k, sets.all, textOf[u]!) / itemWeight;
-            if (share > topShare + 1e-9) {
-              topShare = share;
-              top = c;
-            }
+            itemShares.push(share);
+            if (share > topShare) topShare = share;
           }
-          if (top >= 0 && topShare >= COVER_MIN) covers.add(i, answers.duty[top]!, answers.score[top]!);
+          if (topShare < COVER_MIN) continue;
+          for (let c = from, x = 0; c < to; c++) {
+            if (answers.score[c]! <= 0 || !isCounterpart(answers.duty[c]!)) continue;
+            if (itemShares[x++]! >= topShare - TIE) covers.add(i, answers.duty[c]!, answers.score[c]!);
+          }
         }
       }
     }
@@ -343,7 +354,7 @@ function assemble(state: MatchState, threshold: number, found: Found): MandateTa
     // shared thing. Not for a support duty (it works for another department by definition), nor
     // for a duty with its own legal basis (founded as it stands).
     const duty = graph.duties[i]!;
-    const misplaced = duty.role !== 'support' && duty.basis.length === 0 && bestOScore[i]! >= MISPLACED_MIN &&
+    const misplaced = !state.generic[i] && duty.role !== 'support' && duty.basis.length === 0 && bestOScore[i]! >= MISPLACED_MIN &&
       bestOScore[i]! >= MISPLACED_MARGIN * bestCScore[i]! && bestOConcepts[i]! >= MISPLACED_CONCEPTS;
     if (misplaced) {
       inferred[i] = 1;
@@ -352,7 +363,9 @@ function assemble(state: MatchState, threshold: number, found: Found): MandateTa
     }
     const edges: Array<[number, number]> = [];
     for (let e = covers.head[i]!; e >= 0; e = covers.next[e]!) edges.push([covers.duty[e]!, covers.score[e]!]);
-    if (bestC[i]! >= 0 && (bestCScore[i]! >= threshold - 1e-9 || standsOut(bestCScore[i]!, secondCScore[i]!, bestCShared[i]!))) {
+    if (state.generic[i]) {
+      if (bestC[i]! >= 0 && bestCScore[i]! >= GENERIC_COVER_MIN) edges.push([bestC[i]!, bestCScore[i]!]);
+    } else if (bestC[i]! >= 0 && (bestCScore[i]! >= threshold - 1e-9 || standsOut(bestCScore[i]!, secondCScore[i]!, bestCShared[i]!))) {
       if (!edges.some(([u]) => u === bestC[i])) edges.push([bestC[i]!, bestCScore[i]!]);
     }
     if (edges.length === 0) continue;

@@ -3,7 +3,7 @@ import type { SynonymGroup } from '../text/lexicon/synonyms.js';
 import { normalizeText } from '../text/normalize.js';
 import { Segmenter } from '../text/segment.js';
 import { TermAnalyzer } from '../text/terms.js';
-import { mandateScore, overlapScore, type Scoring } from './evidence.js';
+import { mandateScore, overlapScore, sharedConcepts, type Scoring } from './evidence.js';
 import { carriedAlike, compilePatterns, matchingPattern, type GenericReason } from './generic.js';
 import { buildLexicon, lexiconSources, textClauses, type CatalogueLexicon, type LexiconSources, type TextClauses } from './lexicon.js';
 import { inferMandates, type MandateTable } from './mandates.js';
@@ -95,7 +95,7 @@ export class Matcher {
     }
     const weights = new TermWeights(sets.vocab, shares);
     const generic = this.findGeneric(sets, p.normalized, clauses, weights.base, compilePatterns(options.generic ?? []));
-    this.state = new MatchState(graph, textOf, sets, weights, generic, new Set(this.lexicon.synonyms.values()));
+    this.state = new MatchState(graph, textOf, sets, weights, generic, this.analyzer);
   }
 
   /**
@@ -134,7 +134,7 @@ export class Matcher {
       }
     }
     for (const depts of graph.jurisdictions.values()) {
-      for (const [i, carriers] of carriedAlike(depts, textOf, sets.title, base)) {
+      for (const [i, carriers] of carriedAlike(depts, textOf, sets.title, base, sets.vocab)) {
         if (generic[i]) continue;
         generic[i] = 1;
         this.genericWhy.set(i, { carriers });
@@ -184,6 +184,12 @@ export class Matcher {
       }
       return best;
     });
+  }
+
+  /** How many things two duties share (sharedConcepts), weighed in `a`'s government. */
+  sharedThings(a: Duty, b: Duty): number {
+    const { sets, concepts } = this.state;
+    return this.inGovernmentOf(a, ({ w }) => sharedConcepts(w, sets.vocab, sets.all, this.textOf(a), this.textOf(b), concepts));
   }
 
   /** How much two duties' texts say the same, weighed in `a`'s government. */

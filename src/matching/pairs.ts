@@ -1,14 +1,13 @@
-import { tune } from './tune.js';
 import { STATUS, type Department } from '../graph/graph.js';
 import { overlapScore, sharedConcepts } from './evidence.js';
 import type { MatchState } from './state.js';
 
 /** Shared weight below which a candidate pair is not worth scoring: it cannot reach any threshold. */
-const MIN_SHARED = tune('minShared', 0.2);
-/** Being each other's best match counts when the two share this many things, each weighing at least MIN_CONCEPT_WEIGHT. */
-const MUTUAL_CONCEPTS = tune('mutualConcepts', 2);
-const MIN_CONCEPT_WEIGHT = tune('conceptWeight', 0.1);
-const SINGLE_CONCEPT_SCORE = tune('single', 0.6);
+const MIN_SHARED = 0.2;
+/** A pair sharing fewer things than this (sharedConcepts)… */
+export const PAIR_THINGS = 2;
+/** …is the same duty only at this score: one shared thing must be nearly all either duty says. */
+export const ONE_THING_SCORE = 0.8;
 
 /** Two duties (by index) of different departments of one government whose texts match. */
 export interface ScoredPair {
@@ -54,9 +53,7 @@ export function pairsInGovernment(state: MatchState, depts: readonly Department[
   }
   const kept: ScoredPair[] = [];
   for (const p of found) {
-    const concepts = sharedConcepts(w, sets.vocab, sets.all, textOf[p.a]!, textOf[p.b]!, MIN_CONCEPT_WEIGHT, state.termsOfArt);
-    // One shared thing makes a pair only when it is nearly all either duty says.
-    if (concepts < MUTUAL_CONCEPTS && p.score < SINGLE_CONCEPT_SCORE) continue;
+    if (p.score < ONE_THING_SCORE && sharedConcepts(w, sets.vocab, sets.all, textOf[p.a]!, textOf[p.b]!, state.concepts) < PAIR_THINGS) continue;
     p.mutual = p.score >= best[p.a]! - 1e-9 && p.score >= best[p.b]! - 1e-9;
     kept.push(p);
   }

@@ -1,5 +1,5 @@
 import type { Department, DutyGraph } from '../graph/graph.js';
-import { setWeight, TextWeights, type Scoring } from './evidence.js';
+import { setWeight, TextWeights, type ConceptKinds, type Scoring } from './evidence.js';
 import { Postings } from './postings.js';
 import type { TermTable } from './texts.js';
 import { countInGovernment, type TermWeights } from './weights.js';
@@ -33,7 +33,7 @@ export class MatchState {
     /** Per duty: 1 when it is boilerplate (src/matching/generic.ts). */
     readonly generic: Uint8Array,
     /** The canonical forms of the lexicon's groups: terms of art. */
-    readonly termsOfArt: ReadonlySet<string>,
+    readonly concepts: ConceptKinds,
   ) {
     const terms = sets.vocab.length;
     this.postings = new Postings(terms, graph.duties.length);

@@ -1,14 +1,12 @@
 import type { Department, DutyGraph } from '../graph/graph.js';
 import { generalPrior } from '../text/general-prior.js';
 import type { IdSets } from './texts.js';
-import { tune } from './tune.js';
-
 /**
  * Departments a government is taken to have beyond its own when the share of them using a
  * term is worked out: a government of two departments says little about which words are
  * common, so shared words do not count as common just for being shared there.
  */
-const PSEUDO_DEPARTMENTS = tune('pseudo', 6);
+const PSEUDO_DEPARTMENTS = 6;
 /** A term used by this small a share of a government's departments is as rare as terms get. */
 const RAREST_SHARE = 1 / 40;
 /** Rarities over the whole catalogue are rounded to this step, so that small edits seldom move them (`--cache`). */

@@ -2,12 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stemmer } from 'stemmer';
-import { tune } from '../matching/tune.js';
 import { packageRoot } from '../package-root.js';
 
 /** IDFs in a general corpus below which a word is weighed down, and at which it weighs nothing more. */
-const COMMON_IDF = tune('plo', 4);
-const RARE_IDF = tune('phi', 9);
+const COMMON_IDF = 4;
+const RARE_IDF = 9;
 /** The least a word of general writing weighs. */
 const FLOOR = 0.05;
 

@@ -52,7 +52,10 @@ const MAX_FORM_WORDS = 6;
 
 export class TermAnalyzer {
   private readonly parts = new Map<string, readonly string[]>();
+  /** Words that stand for their part without stop words (withoutStopWords), held in `parts`. */
+  private readonly stripped = new Set<string>();
   private readonly conceptWords = new Map<string, readonly string[]>();
+  private readonly termsOfArt = new Map<string, boolean>();
   /** Every form of every concept, and its canonical form (a canonical form stands for itself). */
   private readonly concepts = new Map<string, string>();
   /** Every beginning of every form: a run of tokens that is none cannot become one. */
@@ -107,15 +110,56 @@ export class TermAnalyzer {
   }
 
   private chinese(word: string, terms: string[]): void {
-    if (word.length < 2 || CHINESE_STOP_WORDS.has(word) || this.lexicon.stopWords.has(word)) return;
-    terms.push(word);
-    if (word.length < 3) return;
+    if (word.length < 2 || this.isStopWord(word)) return;
+    if (word.length < 3) {
+      terms.push(word);
+      return;
+    }
     let parts = this.parts.get(word);
     if (!parts) {
-      parts = this.tiling(word);
+      const content = this.withoutStopWords(word);
+      parts = content === word ? this.tiling(word) : [content];
       this.parts.set(word, parts);
+      if (content !== word) this.stripped.add(word);
     }
+    if (this.stripped.has(word)) {
+      if (parts[0]) this.chinese(parts[0], terms);
+      return;
+    }
+    terms.push(word);
     for (const p of parts) terms.push(p);
+  }
+
+  private isStopWord(word: string): boolean {
+    return CHINESE_STOP_WORDS.has(word) || this.lexicon.stopWords.has(word);
+  }
+
+  /**
+   * A word jieba keeps whole without the stop words it starts or ends with (审计工作 → 审计,
+   * 协调机制 → 机制; 具体实施 → nothing): they say no more inside a word than beside it.
+   */
+  private withoutStopWords(word: string): string {
+    let from = 0;
+    let to = word.length;
+    for (let changed = true; changed && from < to;) {
+      changed = false;
+      for (let k = to; k > from + 1; k--) {
+        if (this.isStopWord(word.slice(from, k))) {
+          from = k;
+          changed = true;
+          break;
+        }
+      }
+      for (let k = from; k < to - 1; k++) {
+        if (this.isStopWord(word.slice(k, to))) {
+          to = k;
+          changed = true;
+          break;
+        }
+      }
+    }
+    const content = word.slice(from, to);
+    return content.length >= 2 ? content : '';
   }
 
   /**
@@ -134,29 +178,64 @@ export class TermAnalyzer {
         at++;
         continue;
       }
-      // A short form inside a longer word is an accident of the characters (林草 in 森林草原).
-      if (!CHINESE_STOP_WORDS.has(tile) && !this.lexicon.stopWords.has(tile) && !this.concepts.has(tile)) tiles.push(tile);
+      // A form of a concept that begins a tile stands for it (农机化 → 农业机械); one inside
+      // another word is an accident of the characters (林草 in 森林草原) that the longest
+      // tile at each place steps over.
+      const concept = this.concepts.get(tile);
+      if (concept !== undefined) tiles.push(...this.conceptTerms(concept));
+      else if (!this.isStopWord(tile)) tiles.push(tile);
       at += tile.length;
     }
     return tiles;
   }
 
   /**
-   * The terms a concept stands for: itself, and the words of its canonical form (without
-   * their parts), so that a text naming part of it (超限超载 beside 超限超载运输治理) still
-   * shares something with it.
+   * Whether a term is a concept whose canonical form names three or more words
+   * (医疗卫生与养老服务相结合): two duties that share it share more than one subject word.
+   */
+  isTermOfArt(term: string): boolean {
+    if (!this.isConcept(term)) return false;
+    let art = this.termsOfArt.get(term);
+    if (art === undefined) {
+      const words = CJK.test(term)
+        ? this.segmenter.cut(term).filter((t) => t.length >= 2 && CJK.test(t) && !this.isStopWord(t))
+        : term.split(' ').filter((t) => WORD.test(t) && !ENGLISH_STOP_WORDS.has(t));
+      this.termsOfArt.set(term, (art = words.length >= 3));
+    }
+    return art;
+  }
+
+  /** Whether a term is the canonical form of a concept (an abbreviation's full form…). */
+  isConcept(term: string): boolean {
+    return this.concepts.get(term) === term;
+  }
+
+  /**
+   * The terms a concept stands for: itself, and the words of its canonical form, so that a
+   * text naming part of it (超限超载 beside 超限超载运输治理) still shares something with it.
    */
   private conceptTerms(canonical: string): readonly string[] {
     let terms = this.conceptWords.get(canonical);
     if (!terms) {
-      const words = new Set([canonical]);
-      const tokens = CJK.test(canonical) ? this.segmenter.cut(canonical) : canonical.split(' ');
-      for (const token of tokens) {
-        if (CJK.test(token) ? token.length >= 2 && !CHINESE_STOP_WORDS.has(token) : WORD.test(token) && !ENGLISH_STOP_WORDS.has(token) && token.length >= 2) {
-          words.add(CJK.test(token) ? token : stemmer(token));
+      // Set first: a word of the canonical form may be a form of another concept, whose own may lead back here.
+      this.conceptWords.set(canonical, [canonical]);
+      const words: string[] = [canonical];
+      if (CJK.test(canonical)) {
+        // The words of the full form as a text would give them (环境保护 → 环境, 保护), a
+        // concept inside it by its own terms (生态环境保护督察 → 环境保护), and a short form of
+        // itself inside it (jieba keeps 环境保护督察 whole) by its tiles.
+        for (const token of this.segmenter.cut(canonical)) {
+          const inner = this.concepts.get(token);
+          if (inner === canonical) words.push(...this.tiling(token));
+          else if (inner !== undefined) words.push(...this.conceptTerms(inner));
+          else if (CJK.test(token)) this.chinese(token, words);
+        }
+      } else {
+        for (const token of canonical.split(' ')) {
+          if (WORD.test(token) && !ENGLISH_STOP_WORDS.has(token) && token.length >= 2) words.push(stemmer(token));
         }
       }
-      this.conceptWords.set(canonical, (terms = [...words]));
+      this.conceptWords.set(canonical, (terms = [...new Set(words)]));
     }
     return terms;
   }

@@ -1,4 +1,6 @@
-import { tune } from '../../matching/tune.js';
+import { stemmer } from 'stemmer';
+
+const words = (block: string): string[] => block.split(/\s+/).filter((w) => w.length > 0);
 
 /**
  * Powers a lower government may not create on its own (行政许可法 第十五、十六条; fees only by
@@ -40,7 +42,7 @@ export function powersOf(text: string): number {
  */
 export function powerFactor(lower: number, upper: number): number {
   if (lower & POWER.fee && !(upper & POWER.fees)) return 0;
-  return lower & POWER.licence && !(upper & POWER.licensing) ? tune('licence', 0.5) : 1;
+  return lower & POWER.licence && !(upper & POWER.licensing) ? 0.5 : 1;
 }
 
 /**
@@ -49,8 +51,11 @@ export function powerFactor(lower: number, upper: number): number {
  * these do different things the same way. They weigh as any word does, but are not counted
  * among the things two duties share (sharedConcepts).
  */
-export const PROCEDURE_WORDS: ReadonlySet<string> = new Set(`
+export const PROCEDURE_WORDS: ReadonlySet<string> = new Set([...words(`
   行政许可 行政处罚 行政强制 行政征收 行政给付 行政检查 行政确认 行政奖励 行政裁决 其他行政权力 公共服务
   许可 许可证 审批 核准 核发 登记 备案 注册 认定 审核 审查 验收 发证 换证 年检 检查 监督检查 抽查 抽检
-  处罚 查处 强制 征收 收费 收取 投诉 举报 投诉举报 受理 信息公开 公开 统计 报送 监测 评估 考核
-`.split(/\s+/).filter((w) => w.length > 0));
+  处罚 查处 强制 征收 收费 收取 投诉 举报 投诉举报 受理 信息公开 政务公开 政务信息公开 公开 统计 报送 监测 评估 考核
+`), ...words(`
+  approval approve approves approved license licence licenses licences licensing permit permits registration
+  register certification certify review reviews
+`).map((w) => stemmer(w))]);

@@ -13,7 +13,7 @@ const words = (block: string): string[] => block.split(/\s+/).filter((w) => w.le
 export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(words(`
   负责 承担 承办 主管 分管 组织 指导 协调 统筹 督促 监督 管理 监管 监督管理 指导监督 监督指导 综合协调
   组织协调 指导协调 协调指导 组织指导 统筹协调 统筹推进 统筹指导 督促指导 督促检查 开展 组织开展 实施
-  组织实施 推进 推动 加强 强化 完善 健全 建立 建立健全 拟订 拟定 制定 制订 起草 研究 提出 编制 贯彻 执行
+  组织实施 推进 推动 创建 处理 加强 强化 完善 健全 建立 建立健全 拟订 拟定 制定 制订 起草 研究 提出 编制 贯彻 执行
   落实 贯彻落实 贯彻执行 参与 配合 会同 牵头 协助 做好 抓好 依法 依规 按照 根据 依据 依照 按规定 规定
   负责人 具体 主要 重点 有效 进一步 积极 全面 深入 深化 不断 切实 提高 提升 促进 推行 支持 引导 鼓励
   全国 全省 全市 全县 全区 全州 全盟 全旗 全镇 全乡 本省 本市 本县 本区 本州 本镇 本乡 本级 本部门 本系统
@@ -44,5 +44,5 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(words(`
   policy policies law laws regulation regulations rule rules plan plans planning program programs
   governor mayor commissioner secretary
   administrative inspection inspections penalty penalties disclose discloses disclosure complaint complaints
-  information matters item items type
+  information matters item items type impose imposes imposed imposing guidance
 `));
