@@ -112,13 +112,13 @@ export const DEPT_TYPES: readonly DeptType[] = [
       农作物种子和品种管理|crop seeds and varieties
       病虫害统防统治和植保服务|crop pests and spraying
       农村土地承包经营权延包|rural plot leases
-      农资打假|counterfeit farm inputs
+      农业生产资料打假|counterfeit farm inputs
       乡村振兴统筹推进|rural revitalization
       防止规模性返贫|relapse into poverty
       秸秆综合利用和农膜回收|straw use and plastic mulch recovery
       设施农业和产地冷藏保鲜|greenhouse farming and cold storage
       农户负担监督管理|farmers' burdens
-      农技推广站所建设|agricultural extension agents
+      农业推广站所建设|agricultural extension agents
     `),
     local_topics: list('茶园机采示范 稻虾共作连片发展 优质水果优势区 美丽田园片区打造 丰收节组织'),
     abbr_topics: list('非洲猪瘟无疫区建设'),
@@ -436,7 +436,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       国土空间规划编制和实施|territorial spatial planning
       永久基本农田和占补平衡|cropland offsets
       建设用地报批和批后监管|land allocation
-      不动产确权颁证|land deeds
+      不动产权证书颁发|land deeds
       矿产资源开发监管|mineral resources
       地质勘查和地质灾害避险搬迁|geological prospecting and geohazards
       测绘地理信息管理|surveying, mapping and geographic information
@@ -458,7 +458,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
     topics: topics(`
       公路建设和养护管理|highways and their upkeep
       通村公路建设|feeder roads
-      道路客货运输准入|road passenger and freight haulage
+      道路旅客运输和道路货物运输|road passenger and freight haulage
       公交和出租汽车管理|buses and taxis
       水路运输和港口航道管理|waterway transport, ports and channels
       两客一危车辆动态监管|tracking of buses and tanker trucks
@@ -493,7 +493,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       水文测报和水情预报|hydrological forecasting
       河湖岸线划界|river and lake shorelines
       超采区压采|groundwater overdraft
-      小水电站退出|hydropower decommissioning
+      小型水电站退出|hydropower decommissioning
     `),
     local_topics: list('亲水步道建设 山塘清淤疏浚 雨水回用 治水展示馆 圩区排涝泵站提标'),
   },
@@ -686,7 +686,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       企业投资项目核准备案|project endorsement
       重点项目谋划|project pipeline
       社会信用体系建设|creditworthiness
-      价格调控|price regulation
+      物价调控|price regulation
       营商便利化改革|ease of doing business
       区域协调发展和对口支援|regional pairing
       以工代赈|work-for-relief
@@ -716,7 +716,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       工业互联网建设|the industrial internet
       企业账款清欠|arrears
       食盐生产企业管理|salt works
-      军民两用技术对接|spin-off know-how
+      军民两用产品对接|spin-off know-how
     `),
     local_topics: list('存量厂房招商 企业上云用云 首台套首批次 机器换人 链长制服务'),
   },
@@ -1079,8 +1079,8 @@ export const SHORT_FRAMES_ZH: readonly string[] = ['负责{J}{T}工作', '负责
  * ("A和B" -> A or B). Only two-part topics, only parts that still name a subject of their own.
  */
 const NOT_A_SUBJECT = new Set([
-  '投诉举报处理', '核查处置', '品种管理', '质量公报', '养护管理', '岗位管理', '岗位推荐', '适应性培训', '利用服务',
-  '年度报表', '流通监管', '公共场所', '批发企业管理', '台站管理', '中期评估', '社会工作',
+  '投诉举报处理', '定期检验', '品牌价值', '品种管理', '养护管理', '岗位管理', '年度报表', '公共场所', '台站管理',
+  '社会工作', '批后监管', '国民经济',
 ]);
 
 export function topicParts(zh: string): string[] {

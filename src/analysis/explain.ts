@@ -1,7 +1,7 @@
 import { STATUS, type Duty } from '../graph/graph.js';
 import { candidatesAbove, candidatesInGovernment, evidenceBetween, type Candidate, type Evidence } from '../matching/candidates.js';
-import type { MandateEvidence } from '../matching/evidence.js';
-import { ONE_THING_SCORE, PAIR_THINGS } from '../matching/pairs.js';
+import type { MandateEvidence, OverlapEvidence } from '../matching/evidence.js';
+import { ONE_THING_SCORE, sharesEnough } from '../matching/pairs.js';
 import type { GenericReason } from '../matching/generic.js';
 import { coveringDivision, sameDuties } from '../rules/same-duty.js';
 import type { RenderData } from '../types.js';
@@ -73,7 +73,7 @@ export function explainPair(ctx: AnalysisContext, a: Duty, b: Duty): PairExplana
     const bestB = candidatesInGovernment(m, b)[0];
     if (bestA) out.bestOfA = bestA;
     if (bestB) out.bestOfB = bestB;
-    out.verdicts.push(overlapVerdict(ctx, a, b, evidence.overlap.score, bestA, bestB));
+    out.verdicts.push(overlapVerdict(ctx, a, b, evidence.overlap, bestA, bestB));
   } else if (evidence.mandate) {
     const [lower, upper] = evidence.mandate.lower === 'a' ? [a, b] : [b, a];
     const candidates = candidatesAbove(m, lower);
@@ -89,7 +89,8 @@ export function explainPair(ctx: AnalysisContext, a: Duty, b: Duty): PairExplana
   return out;
 }
 
-function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, score: number, bestA?: Candidate, bestB?: Candidate): Verdict {
+function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, evidence: OverlapEvidence, bestA?: Candidate, bestB?: Candidate): Verdict {
+  const { score } = evidence;
   const t = thresholdsOf(ctx);
   const no = (messageId: string, data: RenderData = {}): Verdict => ({ rule: 'overlap', fires: false, messageId, data });
   if (a.department === b.department) return no('explain.same-department');
@@ -101,7 +102,7 @@ function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, score: number, b
   const data: RenderData = { score: round(score), threshold: t.overlap, mutual: t.mutual, things: ctx.matcher.sharedThings(a, b), one: ONE_THING_SCORE };
   if (!paired) {
     if (score < t.mutual - 1e-9) return { rule, fires: false, messageId: 'explain.below', data };
-    if (score < ONE_THING_SCORE && (data.things as number) < PAIR_THINGS) return { rule, fires: false, messageId: 'explain.one-thing', data };
+    if (!sharesEnough(evidence, () => data.things as number)) return { rule, fires: false, messageId: 'explain.one-thing', data };
     const better = bestA && bestA.duty !== b ? bestA : bestB && bestB.duty !== a ? bestB : undefined;
     return { rule, fires: false, messageId: 'explain.not-mutual', data: { ...data, better: better?.duty.ref ?? '', betterScore: round(better?.score ?? 0) } };
   }

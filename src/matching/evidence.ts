@@ -198,6 +198,11 @@ export function overlapScore({ w, version, cache }: Scoring, sets: TextSets, a: 
   return e.score;
 }
 
+/** The pieces of the last overlapScore, until the next call. */
+export function lastOverlapEvidence(): Readonly<OverlapEvidence> {
+  return lastOverlap;
+}
+
 /** The same, with every piece, for explanations. */
 export function overlapEvidence(scoring: Scoring, sets: TextSets, a: number, b: number): OverlapEvidence {
   overlapScore(scoring, sets, a, b);

@@ -67,15 +67,16 @@ export function carriedAlike(
   for (const dept of depts) {
     for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
       const t = textOf[i]!;
-      if (title.starts[t + 1]! - title.starts[t]! < 2) continue;
       let common = 0;
       let total = 0;
       let least = Infinity;
+      let words = 0;
       for (let k = title.starts[t]!; k < title.starts[t + 1]!; k++) {
         const id = title.ids[k]!;
         // The kind of power a line exercises is no part of a frame: 公路建设 is its own subject
         // on 负责实施…有关行政处罚, however many departments punish.
         if (PROCEDURE_WORDS.has(vocab[id]!)) continue;
+        words++;
         const holders = df.get(id)!;
         total += base[id]!;
         if (holders >= carriers) {
@@ -84,7 +85,8 @@ export function carriedAlike(
         }
       }
       // A line of its own subject on a common frame (受理和处理考古管理相关投诉举报) is not carried alike.
-      if (total > 0 && common >= COMMON_TERMS_SHARE * total && total - common < MAX_OWN_WEIGHT) out.set(i, least);
+      // One common word (规划) is a subject too broad to pair, not a line carried alike.
+      if (words >= 2 && common >= COMMON_TERMS_SHARE * total && total - common < MAX_OWN_WEIGHT) out.set(i, least);
     }
   }
   return out;

@@ -19,7 +19,7 @@ const WORDS = {
   en: {
     overlap: 'Overlap evidence, weighed in', mandate: 'Mandate evidence (lower duty {lower}), weighed in',
     titles: 'titles alike', texts: 'whole texts alike', aInB: 'A\'s title held by B', bInA: 'B\'s title held by A',
-    bothContained: 'both held', contained: 'one held (× weight {weight} / {min})',
+    bothContained: 'both held', contained: 'one held',
     lowerTitleInUpper: 'lower title held by upper', lowerInUpper: 'lower text held by upper', upperTitleInLower: 'upper title held by lower',
     score: 'score', thresholds: 'threshold {overlap} · mutual {mutual} · mandate {mandate}',
     bestOf: 'best match of {side}', terms: 'Terms', weight: 'weight', verdict: 'Verdict',
@@ -31,7 +31,7 @@ const WORDS = {
   zh: {
     overlap: '职责交叉证据，权重按', mandate: '上下级承接证据（下级职责 {lower}），权重按',
     titles: '标题相似', texts: '全文相似', aInB: 'A 的标题包含在 B 中', bInA: 'B 的标题包含在 A 中',
-    bothContained: '相互包含', contained: '单向包含（× 权重 {weight} / {min}）',
+    bothContained: '相互包含', contained: '单向包含',
     lowerTitleInUpper: '下级标题包含在上级中', lowerInUpper: '下级全文包含在上级中', upperTitleInLower: '上级标题包含在下级中',
     score: '得分', thresholds: '阈值 {overlap} · 互为最佳 {mutual} · 承接 {mandate}',
     bestOf: '{side} 的最佳匹配', terms: '词语', weight: '权重', verdict: '结论',
@@ -111,7 +111,7 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
 }
 
 function labelOf(w: (typeof WORDS)[Lang], by: string): string {
-  return by === 'titles' ? w.titles : by === 'texts' ? w.texts : by === 'both-contained' ? w.bothContained : fill(w.contained, { weight: '', min: '' }).replace(/ \(.*\)$/, '');
+  return by === 'titles' ? w.titles : by === 'texts' ? w.texts : by === 'both-contained' ? w.bothContained : w.contained;
 }
 
 /** `duty-lint explain --format json`: the same, with duties as references. */
