@@ -81,7 +81,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       食品抽样检验和问题食品召回|food sampling and unsafe food recalls
       零售药店和化妆品经营监管|retail pharmacies and cosmetics
       合同行政监管和格式条款规制|fine-print clauses and standard terms
-      品牌建设和品牌价值|brand value
+      公用品牌建设|brands
       企业年报公示和经营异常名录管理|annual filings of firms and the abnormal operations list
       缺陷产品召回管理|defective product recalls
       个体工商户发展和帮扶|sole proprietors
@@ -809,7 +809,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
     topics: topics(`
       小额贷款公司和融资担保公司监管|microcredit companies and financing guarantee companies
       非法集资处置|illegal fund-raising
-      企业上市服务|IPOs
+      企业股改上市|IPOs
       地方金融组织日常监管|local financial supervision
       普惠金融和金融服务实体经济|inclusive finance
       保理公司和典当行监管|factoring and pawnshops
@@ -1079,8 +1079,8 @@ export const SHORT_FRAMES_ZH: readonly string[] = ['负责{J}{T}工作', '负责
  * ("A和B" -> A or B). Only two-part topics, only parts that still name a subject of their own.
  */
 const NOT_A_SUBJECT = new Set([
-  '投诉举报处理', '定期检验', '品牌价值', '品种管理', '养护管理', '岗位管理', '年度报表', '公共场所', '台站管理',
-  '社会工作', '批后监管', '国民经济',
+  '投诉举报处理', '定期检验', '品种管理', '养护管理', '岗位管理', '年度报表', '公共场所', '台站管理', '社会工作',
+  '批后监管', '国民经济', '社会发展计划',
 ]);
 
 export function topicParts(zh: string): string[] {

@@ -54,7 +54,7 @@ export function powerFactor(lower: number, upper: number): number {
 export const PROCEDURE_WORDS: ReadonlySet<string> = new Set([...words(`
   行政许可 行政处罚 行政强制 行政征收 行政给付 行政检查 行政确认 行政奖励 行政裁决 其他行政权力 公共服务
   许可 许可证 审批 核准 核发 登记 备案 注册 认定 审核 审查 验收 发证 换证 年检 检查 监督检查 抽查 抽检
-  处罚 查处 强制 征收 收费 收取 投诉 举报 投诉举报 受理 信息公开 政务公开 政务信息公开 公开 统计 报送 监测 评估 考核
+  处罚 查处 强制 征收 收费 收取 投诉 举报 投诉举报 受理 信息公开 政务公开 政务信息公开 公开 报送
 `), ...words(`
   approval approve approves approved license licence licenses licences licensing permit permits registration
   register certification certify review reviews
