@@ -111,12 +111,12 @@ export const DEPT_TYPES: readonly DeptType[] = [
       家庭农场和种养大户发展|family farms and big growers
       农作物种子和品种管理|crop seeds and varieties
       病虫害统防统治和植保服务|crop pests and spraying
-      农村土地承包经营权延包|rural plot leases
+      二轮承包到期延包|rural plot leases
       农业生产资料打假|counterfeit farm inputs
       乡村振兴统筹推进|rural revitalization
       防止规模性返贫|relapse into poverty
       秸秆综合利用和农膜回收|straw use and plastic mulch recovery
-      设施农业和产地冷藏保鲜|greenhouse farming and cold storage
+      蔬菜大棚和产地冷藏保鲜|greenhouse farming and cold storage
       农户负担监督管理|farmers' burdens
       农业推广站所建设|agricultural extension agents
     `),
@@ -134,25 +134,25 @@ export const DEPT_TYPES: readonly DeptType[] = [
       医院执业许可和诊疗质控|hospital practice and clinical quality
       母婴健康服务|maternal and infant health
       尘肺病防治|pneumoconiosis
-      爱国卫生运动和健康细胞建设|patriotic hygiene campaigns
+      病媒防制和健康细胞建设|patriotic hygiene campaigns
       生育支持政策落实|birth support policies
       老龄健康和安宁疗护|ageing health and hospice
       群体性不明原因疾病处理|clusters of unexplained illness
       中医药服务|traditional Chinese medicine
       基层卫生和村卫生室建设|primary clinics
       血液采供和临床用血管理|blood banks and clinical blood use
-      严重精神障碍患者管理|patients with severe mental disorders
+      心理健康服务和心理疏导|mental health
       控烟和健康素养促进|tobacco and health literacy
       放射卫生和消毒产品监督|x-ray hygiene and disinfectants
       公共场所和生活饮用水卫生监督|public hygiene
       住院医师规范化培养|residency programmes
       慢性病筛查和管理|chronic disease screening
-      预防接种和疫苗管理|vaccination
-      医患纠纷预防和调处|doctor-patient conflicts
+      免疫接种和疫苗管理|vaccination
+      医患纠纷调处|doctor-patient conflicts
       120急救站点|ambulances
     `),
     local_topics: list('哺乳室建设 百岁寿星随访 名医工作室 义诊下乡 云药房'),
-    abbr_topics: list('人类辅助生殖技术机构校验'),
+    abbr_topics: list('三岁以下婴幼儿照护服务机构'),
   },
   {
     code: 'emergency', nat: '应急管理部', prov: '应急管理厅', local: '应急管理局', short: '应急局',
@@ -176,7 +176,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       双重预防机制建设|the dual prevention approach
       尾矿库闭库销库|closure of tailings ponds
       应急值班值守和指挥调度|duty rosters and emergency command
-      安责险推行|work safety liability cover
+      安全生产巡查|work safety rounds
       灾害风险底数|disaster risk baseline
       社会应急力量管理|grassroots rescue forces
       冶金和粉尘涉爆企业隐患治理|metallurgy and combustible dust hazards
@@ -196,7 +196,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       建设项目环境影响评价|environmental impact assessment
       排污许可管理|effluent permits
       生态环境监测和环境状况公报|ecological monitoring and state-of-environment bulletins
-      生态环境保护督察整改|environmental inspection rectification
+      生态环境督察整改|environmental inspection rectification
       核与辐射监管|nuclear and radiation
       声环境功能区管理|noise zones
       移动源排气污染监管|tailpipe emissions
@@ -220,7 +220,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       建筑施工现场监督|construction sites
       建筑业和招标投标监管|construction tendering
       房地产企业和预售资金监管|realtors and pre-sale escrow
-      保障性住房建设和管理|affordable housing
+      城镇安居工程和棚户区改造|affordable housing
       住房公积金管理|housing savings
       城镇老旧小区改造|renovation of old residential compounds
       物业服务行业监管|property management
@@ -239,7 +239,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       建筑废弃物消纳场|builders' rubble yards
       装配式建筑发展|prefabricated buildings
     `),
-    local_topics: list('老旧住宅加装电梯 城中村拆建试点 青年公寓筹集 海绵小区建设 屋顶光伏'),
+    local_topics: list('老旧住宅加装电梯 城中村拆建试点 青年公寓筹集 雨污分流 屋顶光伏'),
     abbr_topics: list('业主委员会组建指导 地下综合管廊入廊管理'),
   },
   {
@@ -248,9 +248,9 @@ export const DEPT_TYPES: readonly DeptType[] = [
     laws: ['中华人民共和国教育法', '中华人民共和国义务教育法', '中华人民共和国教师法'],
     topics: topics(`
       义务教育均衡发展|compulsory schooling
-      学前教育和公办幼儿园扩容|preschools
+      学前教育学位扩容|preschools
       普通高中特色办学|senior high schools
-      中等职业学校和产教融合|secondary vocational schools
+      产教融合和实习实训|secondary vocational schools
       教师队伍建设和师德师风|teachers and their conduct
       中小学招生入学|school admissions
       学生资助|pupil grants
@@ -263,13 +263,13 @@ export const DEPT_TYPES: readonly DeptType[] = [
       智慧校园建设|smart campuses
       普通话水平测试|Mandarin proficiency
       中小学生体能达标测试|pupil stamina
-      教材和教辅资料管理|textbooks and workbooks
+      教材和教辅读物|textbooks and workbooks
       家校共育指导|school-parent cooperation
       教育经费统筹管理|education spending
       终身教育和继续教育|lifelong and continuing education
     `),
     local_topics: list('课后延时托管 校车接送 综合实践营地 名校集团化共建 营养午餐供餐'),
-    abbr_topics: list('高等教育自学考试考务组织'),
+    abbr_topics: list('托儿所和幼儿园膳食'),
   },
   {
     code: 'finance', nat: '财政部', prov: '财政厅', local: '财政局', short: '财政局',
@@ -302,24 +302,24 @@ export const DEPT_TYPES: readonly DeptType[] = [
     field: '人力资源社会保障', core: true, budget: '208',
     laws: ['中华人民共和国劳动法', '中华人民共和国社会保险法', '中华人民共和国劳动合同法'],
     topics: topics(`
-      城乡居民基本养老保险|citizens' pension insurance
+      基本养老保险|citizens' pension insurance
       工伤保险和失业保险|work injury and unemployment insurance
       就业创业促进和职业介绍|employment, entrepreneurship and job placement
       职业技能培训和技能人才表彰|skills training
       劳动用工监察和根治欠薪|labour inspections and unpaid wages
       劳动人事争议仲裁|labour dispute arbitration
-      专业技术人员职称评聘|professional ranks
+      职称评聘|professional ranks
       事业单位公开招聘和岗位管理|recruitment in institutions
       机关事业单位工资待遇|salaries in institutions
       劳动关系协调和企业用工指导|labour relations
       应届毕业生就业服务|jobs for graduates
       农民工工资专用账户管理|migrant workers' payroll
-      社会保障卡发行和应用|benefit cards
+      社会保险费征缴|insurance contributions
       职业中介机构许可|job agencies
       留学回国和海外高层次人才|repatriate students and expatriate talent
       技工院校管理|skilled-craft colleges
       社会保险基金监督|insurance solvency
-      企业退休职工社会化服务|retirees
+      养老金待遇|retirees
       劳务派遣单位行政许可|labour dispatch agencies
     `),
     local_topics: list('零工市场搭建 育婴师持证上岗 返乡能人回引 春风行动 外卖骑手暖心服务'),
@@ -340,7 +340,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       加油站和油品流通管理|petrol forecourts
       报废车拆解企业|scrappage dismantling
       废品交投站点|scrap dealers
-      对外承包和援外项目|overseas contracting
+      援外和境外项目|overseas contracting
       境外投资和境外企业服务|outbound investment
       拍卖企业和二手车经销|auctions and used cars
       外贸新业态|cross-border trade formats
@@ -377,7 +377,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       辅警招录和管理|auxiliary police
       110接处警|110 call handling
     `),
-    local_topics: list('安防楼院 护学岗执勤 二轮车防盗芯片安装 警务室驻点 见义勇为褒奖'),
+    local_topics: list('安防楼院 护学岗执勤 防盗芯片安装 警务室驻点 见义勇为褒奖'),
     abbr_topics: list('巡逻警察街面巡控'),
   },
   {
@@ -385,8 +385,8 @@ export const DEPT_TYPES: readonly DeptType[] = [
     field: '民政', core: true, budget: '208',
     laws: ['社会救助暂行办法', '中华人民共和国慈善法', '殡葬管理条例'],
     topics: topics(`
-      最低生活保障和特困人员救助供养|minimum living allowance and support for the destitute
-      老年人福利和居家照护服务|elderly welfare and home care
+      社会救助和特困人员救助供养|minimum living allowance and support for the destitute
+      老年人福利和居家上门服务|elderly welfare and home care
       敬老院和社会福利机构监管|nursing homes
       儿童福利和困境儿童|child welfare and minors
       社会团体和社会服务机构年检|social organizations
@@ -434,11 +434,11 @@ export const DEPT_TYPES: readonly DeptType[] = [
     laws: ['中华人民共和国土地管理法', '中华人民共和国矿产资源法', '中华人民共和国测绘法'],
     topics: topics(`
       国土空间规划编制和实施|territorial spatial planning
-      永久基本农田和占补平衡|cropland offsets
+      耕地占补平衡|cropland offsets
       建设用地报批和批后监管|land allocation
       不动产权证书颁发|land deeds
       矿产资源开发监管|mineral resources
-      地质勘查和地质灾害避险搬迁|geological prospecting and geohazards
+      地质勘查和避险搬迁|geological prospecting and geohazards
       测绘地理信息管理|surveying, mapping and geographic information
       自然资源统一确权|natural resource titling
       征地补偿和收储|land acquisition compensation
@@ -459,7 +459,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       公路建设和养护管理|highways and their upkeep
       通村公路建设|feeder roads
       道路旅客运输和道路货物运输|road passenger and freight haulage
-      公交和出租汽车管理|buses and taxis
+      客运班线和出租汽车管理|intercity buses and taxis
       水路运输和港口航道管理|waterway transport, ports and channels
       两客一危车辆动态监管|tracking of buses and tanker trucks
       交通建设监理|transport works inspectors
@@ -467,9 +467,9 @@ export const DEPT_TYPES: readonly DeptType[] = [
       汽车维修和驾校监管|auto repair and driving tuition
       交通运输行业管理|the transport sector
       现代物流枢纽建设|modern logistics hubs
-      镇村公交一体化|feeder bus routes
+      镇村客运一体化|feeder bus routes
       交通战备|transport war readiness
-      营运车辆驾驶员从业管理|lorry drivers
+      营运车辆营运证|lorry drivers
       桥梁隧道养护|bridge and tunnel maintenance
       公路出行信息服务|highway journey planning
     `),
@@ -503,7 +503,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
     laws: ['中华人民共和国公共文化服务保障法', '中华人民共和国文物保护法', '中华人民共和国旅游法'],
     topics: topics(`
       文化馆站免费开放|free cultural halls
-      文物保护和考古管理|cultural relics and archaeology
+      馆藏文物和考古管理|cultural relics and archaeology
       非物质文化遗产传承|intangible cultural heritage
       旅行社和导游管理|travel agencies and tour guides
       A级旅游景区评定和复核|A-level sightseeing attractions
@@ -569,13 +569,13 @@ export const DEPT_TYPES: readonly DeptType[] = [
       医保参保补助|enrolment premiums support
       医保按病种付费|diagnosis-related group billing
       定点医疗机构协议管理|agreements with designated providers
-      药品和医用耗材招采|purchasing of pharmaceuticals and implants
+      医用耗材招采|purchasing of pharmaceuticals and implants
       医疗服务价格管理|medical tariffs
       欺诈骗保追回|claims cheating
-      医保药品目录执行|reimbursement formulary
+      医保目录执行|reimbursement formulary
       异地就医直接结算|inter-province settlement
       医保经办服务|medical claims desks
-      职工医保门诊共济|outpatient pooling
+      门诊共济保障|outpatient pooling
     `),
     local_topics: list('补充承保 刷脸就诊 陪诊服务 大病众筹引导'),
   },
@@ -614,7 +614,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       体育赛事活动管理|sports events
       体育健身休闲业|fitness and leisure
       社会体育指导员管理|sports instructors
-      游泳等高危体育项目许可|dangerous sports such as swimming
+      游泳和攀岩等项目许可|dangerous sports such as swimming
       全民体质测定|physique
       反兴奋剂工作|doping
       单项体育协会管理|sports associations
@@ -632,7 +632,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       初信初访化解|resolution of first-time petitions
       重复信访化解|repeated petitions
       网上信访办理|e-petitions
-      领导干部接访下访|leaders meeting petitioners
+      领导接访下访|leaders meeting petitioners
       信访形势研判|petition trends
       信访积案攻坚|backlog petitions
     `),
@@ -653,7 +653,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       光荣院和军休所|honour hostels
       军人军属优待证|preferential passes
     `),
-    local_topics: list('老兵关爱基金 戎耀之家 兵妈妈拥军 军创典型选树 烈属节日慰问'),
+    local_topics: list('老兵关爱基金 戎耀之家 兵妈妈团 军创典型选树 烈属节日慰问'),
   },
   {
     code: 'urban', nat: '住房和城乡建设部城市管理监督局', prov: '城市管理综合执法局', local: '城市管理局', short: '城管局',
@@ -730,7 +730,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       科技成果转化|technology commercialisation
       科技企业孵化器和加速器|incubators and accelerators
       科普基地和科技馆|science outreach
-      基础研究和科学基金|fundamental research
+      前沿研究和科学基金|fundamental research
       技术经纪人和科技咨询|technology brokers
       学术诚信和科技伦理|research integrity and ethics
       外籍专家来华工作许可|expert work authorisations
@@ -751,7 +751,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       少数民族发展和民族地区经济|autonomous prefectures
       宗教界代表人士|religious figures
       民族特需用品生产|ethnic goods
-      宗教事务管理|religious affairs
+      抵御宗教渗透|resisting religious infiltration
       铸牢中华民族共同体意识|national cohesion
     `),
     local_topics: list('石榴籽家园建设 双语服务窗口 三月三歌圩节庆 朝觐报名'),
@@ -781,7 +781,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       人防疏散训练|evacuation exercises
       防空袭演习|raid exercises
       人防抢险抢修队|civil defence squads
-      易地建设费征缴|shelter levies
+      易地建设费收缴|shelter levies
       疏散地域划定|evacuation grounds
     `),
     local_topics: list('平战结合车库 密闭门保养 运力征用'),
@@ -853,7 +853,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
     laws: ['因公临时出国管理规定'],
     topics: topics(`
       因公出国境审批|official trips abroad
-      友好城市交流|twinning
+      民间友好交往|twinning
       外宾接待和外事礼宾|foreign guests and protocol
       领事协助和侨民服务|consular help
       港澳交流|Hong Kong and Macao
@@ -1047,14 +1047,15 @@ export const BOILERPLATE_EN: readonly (string | null)[] = [
 export const BOILERPLATE_RATE: readonly number[] = [0.75, 0.5, 0.7, 0.6, 0.5, 0.9];
 
 /**
- * Short-vs-long: titles of a broad duty ({F}: the department's field word) whose `detail`
- * lists several items ({I}: "甲、乙、丙和丁").
+ * Short-vs-long: titles of a broad duty whose `detail` lists several items ({I}: "甲、乙、丙和丁").
+ * They do not name the department's field: field words (人力资源社会保障, 医疗保障, 住房城乡建设)
+ * carry generic words that other types' subjects use (保障, 城乡, 资源).
  */
 export const BROAD_TITLES_ZH: readonly string[] = [
-  '统筹推进{J}{F}领域重点工作',
-  '负责{J}{F}领域重点事项的统筹推进',
-  '承担{J}{F}重点实事项目的组织实施',
-  '负责{J}{F}领域重点任务的统筹协调',
+  '统筹推进{J}重点工作',
+  '负责{J}重点事项的统筹推进',
+  '承担{J}重点实事项目的组织实施',
+  '负责{J}重点任务的统筹协调',
 ];
 
 export const BROAD_DETAILS_ZH: readonly string[] = [

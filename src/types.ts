@@ -137,7 +137,15 @@ export interface Finding {
   score?: number;
   terms?: string[];
   inferred?: boolean;
+  /** For a missing match (mandate-gap, unfounded-duty): the nearest candidate and its score. */
+  nearest?: Nearest;
   fingerprint: string;
+}
+
+/** The duty that came nearest to matching, and how near. */
+export interface Nearest {
+  duty: DutyRef;
+  score: number;
 }
 
 /** A related entry as rules report it: its place is resolved to line and column at the end. */
@@ -162,6 +170,7 @@ export interface RawFinding {
   score?: number;
   terms?: string[];
   inferred?: boolean;
+  nearest?: Nearest;
   /** Caps the severity (a division downgrades an overlap to info). */
   maxSeverity?: Severity;
   /** Identity parts for the fingerprint beyond rule, duty and related duties. */

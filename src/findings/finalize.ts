@@ -74,6 +74,7 @@ export async function finalizeFindings(raw: Iterable<RawFinding>, opts: Finalize
     if (r.score !== undefined) finding.score = r.score;
     if (r.terms !== undefined) finding.terms = r.terms;
     if (r.inferred !== undefined) finding.inferred = r.inferred;
+    if (r.nearest !== undefined) finding.nearest = r.nearest;
     return finding;
   });
   findings.sort(compareFindings);

@@ -35,6 +35,7 @@ function toJson(f: Finding) {
     ...(f.score !== undefined ? { score: f.score } : {}),
     ...(f.terms !== undefined ? { terms: f.terms } : {}),
     ...(f.inferred !== undefined ? { inferred: f.inferred } : {}),
+    ...(f.nearest !== undefined ? { nearest: f.nearest } : {}),
     fingerprint: f.fingerprint,
   };
 }

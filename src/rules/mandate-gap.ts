@@ -57,6 +57,7 @@ export const mandateGap: Rule = {
             department: first.id,
             duty: duty.ref,
             related: [relatedDuty(duty), ...lower.slice(1).map((d) => ({ department: d.id, loc: d.loc }))],
+            ...(near ? { nearest: { duty: near.duty.ref, score: roundScore(near.score) } } : {}),
             key: jurisdiction,
           });
         }

@@ -26,7 +26,7 @@ export const unfoundedDuty: Rule = {
         out.push(near
           ? onDuty('unfounded-duty', duty, near.powers ? 'unfounded-duty.powers' : 'unfounded-duty.nearest', {
             ...data, nearestRef: near.duty.ref, nearestTitle: near.duty.title, nearestScore: roundScore(near.score),
-          })
+          }, { nearest: { duty: near.duty.ref, score: roundScore(near.score) } })
           : onDuty('unfounded-duty', duty, 'unfounded-duty', data));
       });
     }

@@ -40,7 +40,7 @@ const ESC = '\u001b[';
 interface JsonFinding {
   rule: string; severity: string; message: string; file: string; line: number; column: number; pointer: string;
   department?: string; duty?: string; related?: Array<Record<string, unknown>>;
-  score?: number; terms?: string[]; inferred?: boolean; fingerprint: string;
+  score?: number; terms?: string[]; inferred?: boolean; nearest?: { duty: string; score: number }; fingerprint: string;
 }
 interface JsonReport {
   version: number; tool: { name: string; version: string };
@@ -199,7 +199,7 @@ describe.concurrent('exit codes', () => {
     const r = await runCli([dir, '--format', 'json', '--stats']);
     expect(r.stdout).toBe(plain.stdout);
     expect(r.stderr).toMatch(/^\nTimings:\n/);
-    for (const stage of ['discover', 'load', 'parse', 'validate', 'graph', 'text index', 'rule:overlap', 'findings', 'total']) {
+    for (const stage of ['discover', 'load', 'parse', 'validate', 'graph', 'text terms', 'same-duty pairs', 'rule:overlap', 'findings', 'total']) {
       expect(r.stderr).toMatch(new RegExp(`\\n {2,}${stage} +\\d+\\.\\d ms`));
     }
   });
@@ -327,13 +327,25 @@ describe.concurrent('--format json on the example', () => {
   });
 
   it('every similarity finding carries score, terms and inferred', async () => {
-    const similar = report.findings.filter((f) => f.score !== undefined || f.terms !== undefined || /similarity/.test(f.message));
+    // A finding about a missing match names its nearest candidate in `data`, not as evidence.
+    const similar = report.findings.filter((f) => f.score !== undefined || f.terms !== undefined ||
+      (/similarity/.test(f.message) && f.nearest === undefined));
     expect(similar.map((f) => f.rule)).toEqual(expect.arrayContaining(['overlap', 'multiple-leads']));
     for (const f of similar) {
       expect(f.score, f.message).toEqual(expect.any(Number));
       expect(f.score! > 0 && f.score! <= 1).toBe(true);
       expect(Array.isArray(f.terms) && f.terms.length > 0, f.message).toBe(true);
       expect(typeof f.inferred).toBe('boolean');
+    }
+  });
+
+  it('every mandate-gap and unfounded-duty finding names its nearest candidate and score, in the message and as `nearest`', async () => {
+    const missing = report.findings.filter((f) => f.rule === 'mandate-gap' || f.rule === 'unfounded-duty');
+    expect(missing.length).toBeGreaterThanOrEqual(3);
+    for (const f of missing) {
+      expect(f.nearest, f.message).toEqual({ duty: expect.stringMatching(/^zj\./), score: expect.any(Number) });
+      expect(f.message).toContain(f.nearest!.duty);
+      expect(f.message).toContain(String(f.nearest!.score));
     }
   });
 
