@@ -6,7 +6,19 @@
  * that never appear at higher levels (used for local duties with a legal basis and for
  * planted unfounded / orphan / overlap duties). Topics are written so that no two
  * department types share a distinctive word: unplanted duties of one jurisdiction must
- * not look alike across departments.
+ * not look alike across departments. Distinctive is as duty-lint weighs words: not a stop
+ * word, and left a weight of 0.1 or more by general language and by how many departments
+ * use it. So count also:
+ * - the words a form of the abbreviation table stands for (医保 says 医疗保障 and 保障, 公交
+ *   says 公共交通 and 公共, 安责险 says 保险 and 责任): a generic word inside a concept belongs
+ *   to one type, however common it looks;
+ * - the English glosses: English is so rare in the catalogue that every English word outside
+ *   the stop list is distinctive, so no two types' glosses share one (services, public…);
+ * - local and abbreviation topics against their own type's topics too: a planted copy in
+ *   another department would share the word with the owner's other duties;
+ * - the frames around a topic: a topic ending in 市场 reads 市场监管 (a concept) before a
+ *   frame's 监管, and one ending in 编制 or 管理 makes a compound with 工作.
+ * Words used by nearly every type (建设, 服务, 发展, 项目) weigh little and may be shared.
  */
 
 export interface Topic {
@@ -102,7 +114,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       种植业结构调整和大豆油料扩种|crop structure and soybean and oilseed planting
       畜牧业和饲料行业管理|animal husbandry and feed
       畜禽防疫和兽药监管|livestock epidemics and veterinary drugs
-      渔业捕捞和水产养殖管理|fishing and aquaculture
+      渔业船舶管理和水产养殖|fishing and aquaculture
       农村宅基地管理和闲置宅基地盘活|rural homesteads
       农村集体经济发展|rural collective economy
       农业机械化推广和农机牌证|farm machinery and mechanization
@@ -120,7 +132,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       农户负担监督管理|farmers' burdens
       农业推广站所建设|agricultural extension agents
     `),
-    local_topics: list('茶园机采示范 稻虾共作连片发展 优质水果优势区 美丽田园片区打造 丰收节组织'),
+    local_topics: list('茶园机采示范 稻虾共作连片发展 优质水果优势区 美丽田园片区打造 丰收节农耕体验'),
     abbr_topics: list('非洲猪瘟无疫区建设'),
   },
   {
@@ -138,7 +150,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       生育支持政策落实|birth support policies
       老龄健康和安宁疗护|ageing health and hospice
       群体性不明原因疾病处理|clusters of unexplained illness
-      中医药服务|traditional Chinese medicine
+      中医医院和中医药服务|traditional Chinese medicine
       基层卫生和村卫生室建设|primary clinics
       血液采供和临床用血管理|blood banks and clinical blood use
       心理健康服务和心理疏导|mental health
@@ -146,12 +158,12 @@ export const DEPT_TYPES: readonly DeptType[] = [
       放射卫生和消毒产品监督|x-ray hygiene and disinfectants
       公共场所和生活饮用水卫生监督|public hygiene
       住院医师规范化培养|residency programmes
-      慢性病筛查和管理|chronic disease screening
+      慢性非传染性疾病筛查和管理|chronic disease screening
       免疫接种和疫苗管理|vaccination
       医患纠纷调处|doctor-patient conflicts
       120急救站点|ambulances
     `),
-    local_topics: list('哺乳室建设 百岁寿星随访 名医工作室 义诊下乡 云药房'),
+    local_topics: list('哺乳室建设 百岁寿星随访 名医巡诊 义诊下乡 云药房配送'),
     abbr_topics: list('三岁以下婴幼儿照护服务机构'),
   },
   {
@@ -198,7 +210,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       生态环境监测和环境状况公报|ecological monitoring and state-of-environment bulletins
       生态环境督察整改|environmental inspection rectification
       核与辐射监管|nuclear and radiation
-      声环境功能区管理|noise zones
+      噪声污染和声环境功能区|noise zones
       移动源排气污染监管|tailpipe emissions
       温室气体清单和应对气候变化|emission inventories and climate change
       生物多样性观测|biodiversity
@@ -254,7 +266,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       教师队伍建设和师德师风|teachers and their conduct
       中小学招生入学|school admissions
       学生资助|pupil grants
-      平安校园建设|safe campuses
+      防溺水教育|drowning awareness
       教育督导评估|school evaluation and inspection
       民办学校办学许可和监管|private schools
       学科类校外辅导机构监管|off-campus tutoring
@@ -294,7 +306,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       财政专户管理|segregated fiscal accounts
       财源建设和税源培植|tax base cultivation
     `),
-    local_topics: list('直达资金监督 村组运转兜底 政府引导基金让利 惠企政策资金兑付 罚没财物管理'),
+    local_topics: list('直达资金台账 村组运转兜底 政府引导基金让利返投 惠企政策资金兑付 罚没财物管理'),
     abbr_topics: list('专项债券还本付息'),
   },
   {
@@ -314,7 +326,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       劳动关系协调和企业用工指导|labour relations
       应届毕业生就业服务|jobs for graduates
       农民工工资专用账户管理|migrant workers' payroll
-      社会保险费征缴|insurance contributions
+      人事考试组织|recruitment exams
       职业中介机构许可|job agencies
       留学回国和海外高层次人才|repatriate students and expatriate talent
       技工院校管理|skilled-craft colleges
@@ -359,7 +371,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
     laws: ['中华人民共和国人民警察法', '中华人民共和国治安管理处罚法', '中华人民共和国道路交通安全法'],
     topics: topics(`
       社会治安立体化巡防|policing patrols
-      刑事案件侦查|crime solving
+      刑事侦查和命案侦破|crime solving
       户籍和居民身份证管理|hukou and identity documents
       机动车号牌和驾驶证核发|number plates and motorist licences
       出入境证件签发|exit-entry documents
@@ -370,7 +382,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       民用爆炸物品治安管理|commercial explosives
       反恐怖防范和重点目标防护|counter-terrorism
       看守所和拘留所管理|detention centres
-      经济犯罪打击和防范|white-collar crime
+      经济犯罪侦查和防范|white-collar crime
       诈骗预警劝阻|fraud warnings
       保安公司和保安员管理|security guards
       居住证签注|domicile papers
@@ -398,11 +410,11 @@ export const DEPT_TYPES: readonly DeptType[] = [
       村民自治和村务公开|village self-government
       社会工作和志愿服务|social work and volunteering
       流浪乞讨人员救助管理|assistance for homeless people
-      彩票公益金使用管理|lottery proceeds
+      福利彩票公益金使用管理|lottery proceeds
       省市县界线联检|boundary lines
       社会救助申请人核对|eligibility of applicants
     `),
-    local_topics: list('长者食堂建设 邻里互助时间银行 婚俗新风倡导 微基金运作 孤寡独居探访'),
+    local_topics: list('长者食堂建设 邻里互助时间银行 婚俗新风倡导 微心愿认领 孤寡独居探访'),
   },
   {
     code: 'justice', nat: '司法部', prov: '司法厅', local: '司法局', short: '司法局',
@@ -495,7 +507,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       超采区压采|groundwater overdraft
       小型水电站退出|hydropower decommissioning
     `),
-    local_topics: list('亲水步道建设 山塘清淤疏浚 雨水回用 治水展示馆 圩区排涝泵站提标'),
+    local_topics: list('亲水步道建设 山塘清淤疏浚 雨水调蓄回用 治水展示馆 圩区排涝泵站提标'),
   },
   {
     code: 'culture', nat: '文化和旅游部', prov: '文化和旅游厅', local: '文化和旅游局', short: '文旅局',
@@ -512,7 +524,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       新闻出版和版权管理|press, publishing and copyright
       文艺创作生产|literary creation
       图书馆文化馆博物馆建设|libraries and museums
-      全域旅游和旅游线路|all-for-one tourism
+      全域旅游和入境旅游|all-for-one tourism
       星级饭店评定|star hotel rating
       红色旅游发展|red tourism
       文化创意园区|creative quarters
@@ -527,7 +539,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
     laws: ['中华人民共和国统计法', '全国经济普查条例', '全国农业普查条例'],
     topics: topics(`
       经济普查组织实施|economic census
-      人口普查|population census
+      企业景气调查|confidence polling
       地区生产总值核算|economic output estimates
       统计造假惩治|falsified statistics
       统计调查项目|statistical questionnaires
@@ -539,7 +551,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       统计地址库|statistical addresses
       统计员轮训|statistician courses
     `),
-    local_topics: list('楼宇经济摸底 快递件量测算 社情快速调研 网店数量 首店经济跟踪'),
+    local_topics: list('楼宇经济摸底 快递件量测算 社情快速调研 网店活跃度测度 首店经济跟踪'),
     abbr_topics: list('限额以上批零住餐企业入统'),
   },
   {
@@ -558,7 +570,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       稳增长政策落实审计|growth stimulus audits
       社会审计机构监督|oversight of auditors
     `),
-    local_topics: list('村社巡察联动 价款审减 三资抽审 涉农资金穿透 控制价复查'),
+    local_topics: list('村社巡察联动 价款审减 三资抽审 涉农资金穿透 控制价偏差复查'),
   },
   {
     code: 'medins', nat: '国家医疗保障局', prov: '医疗保障局', local: '医疗保障局', short: '医保局',
@@ -577,7 +589,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       医保经办服务|medical claims desks
       门诊共济保障|outpatient pooling
     `),
-    local_topics: list('补充承保 刷脸就诊 陪诊服务 大病众筹引导'),
+    local_topics: list('补充承保 刷脸就诊终端 陪诊陪护 大病众筹引导'),
   },
   {
     code: 'forestry', nat: '国家林业和草原局', prov: '林业局', local: '林业局', short: '林业局',
@@ -646,14 +658,14 @@ export const DEPT_TYPES: readonly DeptType[] = [
       退役军人移交|veteran handover
       退役士兵逐月领取退役金|monthly stipends to discharged soldiers
       优抚对象抚恤优待|entitled persons' stipends
-      烈士褒扬和烈士陵园|honouring martyrs and their cemeteries
-      军休干部服务管理|ex-military cadres
+      英雄烈士褒扬和烈士陵园|honouring martyrs and their cemeteries
+      军队离休退休干部服务管理|ex-military cadres
       双拥模范城命名|military-civilian mutual support
       退役军人服务站|veteran outposts
       光荣院和军休所|honour hostels
       军人军属优待证|preferential passes
     `),
-    local_topics: list('老兵关爱基金 戎耀之家 兵妈妈团 军创典型选树 烈属节日慰问'),
+    local_topics: list('老兵关爱基金 戎耀之家 兵妈妈联谊会 军创典型选树 烈属节日慰问'),
   },
   {
     code: 'urban', nat: '住房和城乡建设部城市管理监督局', prov: '城市管理综合执法局', local: '城市管理局', short: '城管局',
@@ -675,7 +687,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       餐厨垃圾收运|kitchen leftovers
       保洁服务市场化|outsourced street cleaning
     `),
-    local_topics: list('街角微景观营造 背街小巷微更新 爱心驿站 夜景亮化提升 犬只收容'),
+    local_topics: list('街角微景观营造 背街小巷微更新 爱心驿站 夜景亮化提升 犬类饲养管理'),
   },
   {
     code: 'drc', nat: '国家发展和改革委员会', prov: '发展和改革委员会', local: '发展和改革委员会', short: '发改委',
@@ -690,7 +702,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       营商便利化改革|ease of doing business
       区域协调发展和对口支援|regional pairing
       以工代赈|work-for-relief
-      节能和能耗双控|energy efficiency
+      节约能源和能耗双控|energy efficiency
       碳达峰碳中和|carbon peaking and neutrality
       电力迎峰度夏|summer power peaks
       县城补短板|county towns
@@ -718,7 +730,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       食盐生产企业管理|salt works
       军民两用产品对接|spin-off know-how
     `),
-    local_topics: list('存量厂房招商 企业上云用云 首台套首批次 机器换人 链长制服务'),
+    local_topics: list('存量厂房招商 上云用数赋智 首台套首批次 机器换人 链长制链主企业'),
   },
   {
     code: 'sci', nat: '科学技术部', prov: '科学技术厅', local: '科学技术局', short: '科技局',
@@ -793,14 +805,14 @@ export const DEPT_TYPES: readonly DeptType[] = [
     topics: topics(`
       地方储备粮管理|local grain reserves
       粮食收购和库存检查|grain buying and stocks
-      粮油质检|grain and oil grading
+      粮食和食用油质检|grain and oil grading
       成品粮油储备|processed grain reserves
       政府储备物资管理|government material reserves
       粮食党政同责|grain responsibility of party committees
       危仓老库修缮|grain depot refurbishment
       粮食产后减损|grain losses
     `),
-    local_topics: list('爱粮节粮 低温仓储 主食厨房 储粮装具'),
+    local_topics: list('爱粮节粮倡议 低温仓储 主食厨房 储粮装具'),
   },
   {
     code: 'finreg', nat: '国家金融监督管理总局', prov: '地方金融管理局', local: '地方金融监督管理局', short: '金融局',
@@ -814,7 +826,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       普惠金融和金融服务实体经济|inclusive finance
       保理公司和典当行监管|factoring and pawnshops
     `),
-    local_topics: list('贴息奖补 银企面对面 首贷服务 无还本续贷'),
+    local_topics: list('贴息奖补 银企面对面 首贷户拓展 续贷周转'),
     abbr_topics: list('私募投资基金机构清退'),
   },
   {
@@ -831,7 +843,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       数据要素供给|data exchanges
       政务专网统建|the e-government extranet
     `),
-    local_topics: list('企业画像 一屏统览 填表减负 高频事项免证办'),
+    local_topics: list('企业画像标签 一屏统览 填表减负 高频事项免证办'),
   },
   {
     code: 'sasac', nat: '国务院国有资产监督管理委员会', prov: '国有资产监督管理委员会', local: '国有资产监督管理委员会', short: '国资委',

@@ -5,7 +5,7 @@ import { compareFindings } from '../findings/finalize.js';
 import type { AnalysisContext } from '../analysis/context.js';
 import type { DutyGraph } from '../graph/graph.js';
 import type { FileResult } from '../load/load-file.js';
-import { buildLexicon, type LexiconSources } from '../matching/lexicon.js';
+import { buildLexicon, dutyClauses, frameCarriers, type LexiconSources } from '../matching/lexicon.js';
 import { definedAbbreviations } from '../text/lexicon/synonyms.js';
 import { countInGovernment, roundedRarity, type WholeFrequencies } from '../matching/weights.js';
 import { normalizeText } from '../text/normalize.js';
@@ -41,9 +41,11 @@ export interface AnalysisState {
   /**
    * Per jurisdiction: the jurisdictions its findings read (targetsOf), its duties' term
    * codes, ascending, as float64 in base64 (one string parses far faster than many
-   * numbers), and how many of its departments use each, as uint16 in base64, in that order.
+   * numbers), and how many of its departments use each, as uint16 in base64, in that order;
+   * and the clauses two or more of its departments carry, with how many do: whether a clause
+   * is a frame (genericClauses) moves with them.
    */
-  jurisdictions: Record<string, { targets: string[]; terms: string; counts: string }>;
+  jurisdictions: Record<string, { targets: string[]; terms: string; counts: string; clauses: Array<[string, number]> }>;
   findings: Record<Scope, Finding[]>;
   suppressed: Record<Scope, number>;
 }
@@ -61,7 +63,7 @@ export function readState(dir: string, version: string, contents: string): Analy
       [state.departments, state.jurisdictions, state.findings, state.suppressed].every(isRecord) &&
       (state.frequencies === null || Array.isArray(state.frequencies?.shares)) &&
       (state.lexicon === null || (Array.isArray(state.lexicon?.names) && Array.isArray(state.lexicon.defined))) &&
-      Object.values(state.jurisdictions).every((j) => typeof j?.counts === 'string');
+      Object.values(state.jurisdictions).every((j) => typeof j?.counts === 'string' && Array.isArray(j.clauses));
     return whole ? state : undefined;
   } catch {
     return undefined;
@@ -157,17 +159,32 @@ function jurisdictionRecords(
     const pairs: Array<[number, number]> = [];
     if (matcher) countInGovernment(depts, matcher.distinct.textOf, matcher.state.sets.all, scratch, (t, n) => pairs.push([codes[t]!, n]));
     pairs.sort((x, y) => x[0] - y[0]);
+    const carriers = new Map<string, number>();
+    for (const dept of depts) for (const key of departmentClauses(dept.duties)) carriers.set(key, (carriers.get(key) ?? 0) + 1);
     out[j] = {
       targets: [...(targets.get(j) ?? [])].sort(),
       terms: Buffer.from(Float64Array.from(pairs, (p) => p[0]).buffer).toString('base64'),
       counts: Buffer.from(Uint16Array.from(pairs, (p) => Math.min(p[1], 0xffff)).buffer).toString('base64'),
+      clauses: [...carriers].filter(([, n]) => n >= 2).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
     };
   }
   for (const div of graph.divisions) {
     if ((only && !only.has(div.jurisdiction)) || out[div.jurisdiction]) continue;
-    out[div.jurisdiction] = { targets: [...(targets.get(div.jurisdiction) ?? [])].sort(), terms: '', counts: '' };
+    out[div.jurisdiction] = { targets: [...(targets.get(div.jurisdiction) ?? [])].sort(), terms: '', counts: '', clauses: [] };
   }
   return out;
+}
+
+/** The clauses a department's duties carry, each once (a duty id defined twice counts once). */
+function departmentClauses(duties: ReadonlyArray<{ id: string; title: string; detail?: string }>): Set<string> {
+  const keys = new Set<string>();
+  const seen = new Set<string>();
+  for (const duty of duties) {
+    if (seen.has(duty.id)) continue;
+    seen.add(duty.id);
+    for (const key of dutyClauses(duty.title, duty.detail)) keys.add(key);
+  }
+  return keys;
 }
 
 /** A term as a number for the state's per-jurisdiction lists: 52 bits of two FNV-1a lanes, collisions out of practical reach. */
@@ -215,6 +232,8 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
   for (let i = 0; i < changed.length; i++) {
     if (hasDivision(before[i]!) || hasDivision(now[i]!) || shape(before[i]!) !== shape(now[i]!)) return undefined;
   }
+
+  if (movesFrames(state, departments(before), departments(now))) return undefined;
 
   const dirty = new Set<Scope>(changed.map(fileScope));
   for (const r of [...before, ...now]) for (const j of jurisdictionsOfFile(r)) dirty.add(j);
@@ -302,6 +321,33 @@ function hasDivision(r: FileResult): boolean {
  * The departments and duties a file declares, and where: what an incremental run needs
  * unchanged. Names too: governments' names are stop words (governmentNames).
  */
+/**
+ * Whether edited departments may make a clause a frame of their government, or stop it being
+ * one: every text's terms would change (a frame is cut out before segmenting). A clause the
+ * state does not list was carried by one department at most.
+ */
+function movesFrames(state: AnalysisState, before: DepartmentDecl[], now: DepartmentDecl[]): boolean {
+  const delta = new Map<string, Map<string, number>>();
+  const move = (dept: DepartmentDecl, by: number) => {
+    const m = delta.get(dept.jurisdiction) ?? delta.set(dept.jurisdiction, new Map()).get(dept.jurisdiction)!;
+    for (const key of departmentClauses(dept.duties)) m.set(key, (m.get(key) ?? 0) + by);
+  };
+  for (const dept of before) move(dept, -1);
+  for (const dept of now) move(dept, 1);
+  const size = new Map<string, number>();
+  for (const j of Object.values(state.departments)) size.set(j, (size.get(j) ?? 0) + 1);
+  for (const [j, keys] of delta) {
+    const least = frameCarriers(size.get(j) ?? 0);
+    const carried = new Map(state.jurisdictions[j]?.clauses ?? []);
+    for (const [key, by] of keys) {
+      if (by === 0) continue;
+      const had = carried.get(key) ?? 1;
+      if ((had >= least) !== (had + by >= least)) return true;
+    }
+  }
+  return false;
+}
+
 function shape(r: FileResult): string {
   return JSON.stringify(departments(r).map((d) => [d.id, d.name, d.jurisdiction, d.duties.map((duty) => duty.id)]));
 }

@@ -71,14 +71,27 @@ export interface TextClauses {
 
 /** The clauses of normalised texts. */
 export function textClauses(texts: readonly DutyText[]): TextClauses {
-  const keys = (text: string | undefined) => (text ? clausesOf(text).map(clauseKey).filter((k) => k.length >= 2) : []);
-  const title = texts.map((t) => keys(t.title));
-  return { title, all: texts.map((t, k) => (t.detail ? [...title[k]!, ...keys(t.detail)] : title[k]!)) };
+  const title = texts.map((t) => clauseKeys(t.title));
+  return { title, all: texts.map((t, k) => (t.detail ? [...title[k]!, ...clauseKeys(t.detail)] : title[k]!)) };
+}
+
+function clauseKeys(normalized: string | undefined): string[] {
+  return normalized ? clausesOf(normalized).map(clauseKey).filter((k) => k.length >= 2) : [];
+}
+
+/** The clauses of a duty as written (its title and detail), as textClauses finds them. */
+export function dutyClauses(title: string, detail?: string): string[] {
+  return [...clauseKeys(normalizeText(title)), ...clauseKeys(detail ? normalizeText(detail) : undefined)];
 }
 
 /** A clause is a frame when this share of one government's departments carries it, and at least MIN_CARRIERS. */
 const CLAUSE_SHARE = 0.15;
 const MIN_CARRIERS = 3;
+
+/** How many of a government's `departments` must carry a clause for it to be a frame. */
+export function frameCarriers(departments: number): number {
+  return Math.max(MIN_CARRIERS, Math.ceil(CLAUSE_SHARE * departments));
+}
 
 /**
  * Clauses that many departments of one government carry word for word, scope words aside
@@ -95,7 +108,7 @@ export function genericClauses(governments: Iterable<readonly Department[]>, tex
       for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) for (const key of clauses.all[textOf[i]!]!) mine.add(key);
       for (const key of mine) carriers.set(key, (carriers.get(key) ?? 0) + 1);
     }
-    const least = Math.max(MIN_CARRIERS, Math.ceil(CLAUSE_SHARE * depts.length));
+    const least = frameCarriers(depts.length);
     for (const [key, n] of carriers) if (n >= least) frames.add(key);
   }
   return [...frames].sort();

@@ -13,7 +13,7 @@ const PROVINCE_AMR = yaml`
   jurisdiction: js
   duties:
     - id: food-safety
-      title: 负责全省食品安全监督管理，组织开展食品安全风险监测和抽样检验
+      title: 负责全省食品安全监督管理，制定全省食品安全监督抽检计划并组织实施，组织开展食品安全风险监测、评估和预警交流，定期公布抽检结果
 `;
 
 const CITY_AMR = yaml`
@@ -49,7 +49,8 @@ describe('mandate inference across two higher governments', () => {
       .map((e) => ({ ref: e.duty.ref, inferred: e.inferred, score: e.score }));
 
     const food = edges('zj.rz.amr/food-safety');
-    // The city's text is nearer (the district copied it), so it comes first, then the province's.
+    // The city's text is nearer (the district copied it), so it comes first, then the province's,
+    // which says more than the district's duty holds.
     expect(food.map((e) => e.ref)).toEqual(['zj.amr/food-safety', 'js.amr/food-safety']);
     expect(food.every((e) => e.inferred)).toBe(true);
     expect(food[0]!.score!).toBeGreaterThan(food[1]!.score!);

@@ -18,6 +18,7 @@ const EMERGENCY = yaml`
       title: 负责全区应急预案体系建设，组织编制区总体应急预案
 `;
 
+// 区住建局 also claims 安委会's daily work and the lead of work safety, for its own sector.
 const HOUSING = yaml`
   kind: department
   id: zj.rz.housing
@@ -25,7 +26,7 @@ const HOUSING = yaml`
   jurisdiction: zj.rz
   duties:
     - id: work-safety
-      title: 承担区安全生产委员会办公室日常工作，牵头负责全区安全生产综合监督管理
+      title: 承担区安全生产委员会日常工作，牵头负责全区建筑施工领域安全生产综合监督管理
     - id: housing-security
       title: 负责全区保障性住房建设管理，组织实施公共租赁住房分配和租赁补贴发放
 `;
@@ -60,7 +61,7 @@ describe('multiple-leads', () => {
     expect(found[0]!.score).toBeLessThan(1);
     expect(found[0]!.terms).toEqual(expect.arrayContaining([expect.stringContaining('安全生产')]));
     expect(found[0]!.message).toEqual(mentioning(
-      '承担区安全生产委员会办公室日常工作，牵头负责全区安全生产综合监督管理', '润州区住房和城乡建设局', 'zj.rz.housing/work-safety',
+      '承担区安全生产委员会日常工作，牵头负责全区建筑施工领域安全生产综合监督管理', '润州区住房和城乡建设局', 'zj.rz.housing/work-safety',
       found[0]!.score!,
     ));
     expect(findingsOf(result, 'overlap')).toEqual([]);
@@ -71,8 +72,26 @@ describe('multiple-leads', () => {
     const result = await lintCatalogue(workSafety({ emergency: ['role: lead'], housing: ['role: lead'] }), { lang: 'zh' });
     const [finding] = findingsOf(result, 'multiple-leads');
     expectChinese(finding!.message,
-      '承担区安全生产委员会办公室日常工作，牵头负责全区安全生产综合监督管理', '润州区住房和城乡建设局', 'zj.rz.housing/work-safety',
+      '承担区安全生产委员会日常工作，牵头负责全区建筑施工领域安全生产综合监督管理', '润州区住房和城乡建设局', 'zj.rz.housing/work-safety',
       finding!.score!);
+  });
+
+  it('fires when one lead holds 安委会\'s daily work and the other that of its office 安委办, on the same text otherwise', async () => {
+    // The committee's daily work is what its office does: 安全生产委员会办公室 names 安全生产委员会.
+    const result = await lintCatalogue({
+      'zj/rz/emergency.yaml': withFields(EMERGENCY, 'work-safety-committee', 'role: lead'),
+      'zj/rz/housing.yaml': withFields(HOUSING.replace(
+        '承担区安全生产委员会日常工作，牵头负责全区建筑施工领域安全生产综合监督管理',
+        '承担区安全生产委员会办公室日常工作，牵头负责全区安全生产综合监督管理',
+      ), 'work-safety', 'role: lead'),
+    });
+    expect(findingsOf(result, 'multiple-leads')).toEqual([
+      expect.objectContaining({
+        duty: 'zj.rz.emergency/work-safety-committee',
+        related: [expect.objectContaining({ duty: 'zj.rz.housing/work-safety' })],
+        inferred: true,
+      }),
+    ]);
   });
 
   it('fires when two leads implement the same mandate item, whatever their texts (inferred false)', async () => {

@@ -169,16 +169,28 @@ describe('orphan-duty', () => {
       expect(findingsOf(result, 'orphan-duty')).toEqual([]);
     });
 
-    it('takes its threshold from the config: a 0.9 threshold no longer sees the matching main duty', async () => {
+    // The two garbage-sorting duties score ≈0.8 and are each other's best match: the same duty
+    // from the rule's threshold, and, as each other's best match, down to mutual_threshold.
+    it('takes its thresholds from the config: with threshold and mutual_threshold at 0.9 it no longer sees the matching main duty', async () => {
       const result = await lintCatalogue({
         'zj/rz/edu.yaml': EDU,
         'zj/rz/cgj.yaml': URBAN,
         'duty-lint.config.yaml': yaml`
           rules:
             orphan-duty: {threshold: 0.9}
+          matching:
+            mutual_threshold: 0.9
         `,
       });
       expect(findingsOf(result, 'orphan-duty')).toEqual([expect.objectContaining({ duty: 'zj.rz.edu/garbage-sorting' })]);
+    });
+
+    it.each([
+      ['the rule\'s threshold', 'rules:\n  orphan-duty: {threshold: 0.9}\n'],
+      ['the mutual threshold', 'matching:\n  mutual_threshold: 0.9\n'],
+    ])('still sees the matching main duty when only %s is raised to 0.9', async (_what, config) => {
+      const result = await lintCatalogue({ 'zj/rz/edu.yaml': EDU, 'zj/rz/cgj.yaml': URBAN, 'duty-lint.config.yaml': config });
+      expect(findingsOf(result, 'orphan-duty')).toEqual([]);
     });
   });
 

@@ -6,6 +6,7 @@ import { expectChinese, findingsOf, lintCatalogue, mentioning, withFields, yaml 
  * (explicit or inferred from its counterparts' duties) and no legal basis (越位).
  */
 
+// The city's duties speak of 中小学 (campus safety) but not of 中小学生研学旅行.
 const CITY_EDU = yaml`
   kind: department
   id: zj.edu
@@ -15,7 +16,7 @@ const CITY_EDU = yaml`
     - id: campus-safety
       title: 负责全市中小学幼儿园校园安全管理，指导学校开展安全教育和防溺水工作
     - id: off-campus-training
-      title: 负责全市校外培训机构监督管理，规范面向中小学生的学科类培训行为
+      title: 负责全市校外培训机构监督管理，规范学科类校外培训行为
 `;
 
 // campus-safety paraphrases the city duty; study-tour is a local invention.
@@ -36,7 +37,7 @@ const DISTRICT_EDU = yaml`
 `;
 
 describe('unfounded-duty', () => {
-  it('fires for a district duty with no similar city duty, no mandate and no basis', async () => {
+  it('fires for a district duty with no similar enough city duty, no mandate and no basis, naming the nearest', async () => {
     const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': DISTRICT_EDU });
     const found = findingsOf(result, 'unfounded-duty');
     expect(found).toEqual([
@@ -51,16 +52,23 @@ describe('unfounded-duty', () => {
         duty: 'zj.rz.edu/study-tour',
       }),
     ]);
-    // No match was found, so there is no score or terms, and no inferred edge to flag.
+    // No match was found, so there is no score or terms, and no inferred edge to flag; the
+    // nearest city duty (sharing only 中小学) is named, with its score under the mandate threshold.
     expect(found[0]).not.toHaveProperty('score');
     expect(found[0]).not.toHaveProperty('inferred');
-    expect(found[0]!.message).toEqual(mentioning('负责全区中小学生研学旅行基地的评定和管理', 'zj.edu'));
+    expect(found[0]!.nearest).toEqual({ duty: 'zj.edu/campus-safety', score: expect.any(Number) });
+    expect(found[0]!.nearest!.score).toBeGreaterThan(0);
+    expect(found[0]!.nearest!.score).toBeLessThan(0.2);
+    expect(found[0]!.message).toEqual(mentioning(
+      '负责全区中小学生研学旅行基地的评定和管理', 'zj.edu', 'zj.edu/campus-safety', found[0]!.nearest!.score,
+    ));
     expect(result.findings.map((f) => f.rule)).toEqual(['unfounded-duty']);
   });
 
   it('renders its message in Chinese with lang zh', async () => {
     const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': DISTRICT_EDU }, { lang: 'zh' });
-    expectChinese(findingsOf(result, 'unfounded-duty')[0]!.message, '负责全区中小学生研学旅行基地的评定和管理', 'zj.edu');
+    const [finding] = findingsOf(result, 'unfounded-duty');
+    expectChinese(finding!.message, '负责全区中小学生研学旅行基地的评定和管理', 'zj.edu', 'zj.edu/campus-safety', finding!.nearest!.score);
   });
 
   it('is quiet for a duty with a legal basis', async () => {
@@ -90,16 +98,34 @@ describe('unfounded-duty', () => {
     expect(edges).toEqual([expect.objectContaining({ inferred: true, duty: expect.objectContaining({ ref: 'zj.edu/campus-safety' }) })]);
   });
 
-  it('fires for that paraphrase too once mandate_threshold is raised above its score', async () => {
+  it('takes mandate_threshold from the config: lowered under the nearest score, that city duty founds the local one', async () => {
+    const before = findingsOf(await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': DISTRICT_EDU }), 'unfounded-duty');
+    const nearest = before[0]!.nearest!;
     const result = await lintCatalogue({
       'zj/edu.yaml': CITY_EDU,
       'zj/rz/edu.yaml': DISTRICT_EDU,
       'duty-lint.config.yaml': yaml`
         matching:
-          mandate_threshold: 0.95
+          mandate_threshold: ${nearest.score - 0.02}
       `,
     });
-    expect(findingsOf(result, 'unfounded-duty').map((f) => f.duty)).toEqual(['zj.rz.edu/campus-safety', 'zj.rz.edu/study-tour']);
+    expect(findingsOf(result, 'unfounded-duty')).toEqual([]);
+    const edges = result.context.mandatesOf(result.graph.dutyByRef.get('zj.rz.edu/study-tour')!);
+    expect(edges).toEqual([expect.objectContaining({ inferred: true, duty: expect.objectContaining({ ref: nearest.duty }) })]);
+  });
+
+  it('keeps a paraphrase founded however high mandate_threshold is: the city duty holds its title', async () => {
+    const result = await lintCatalogue({
+      'zj/edu.yaml': CITY_EDU,
+      'zj/rz/edu.yaml': DISTRICT_EDU,
+      'duty-lint.config.yaml': yaml`
+        matching:
+          mandate_threshold: 0.99
+      `,
+    });
+    expect(findingsOf(result, 'unfounded-duty').map((f) => f.duty)).toEqual(['zj.rz.edu/study-tour']);
+    const edges = result.context.mandatesOf(result.graph.dutyByRef.get('zj.rz.edu/campus-safety')!);
+    expect(edges).toEqual([expect.objectContaining({ inferred: true, duty: expect.objectContaining({ ref: 'zj.edu/campus-safety' }) })]);
   });
 
   it('is quiet for a department without counterparts (the top of the tree)', async () => {

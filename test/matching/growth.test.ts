@@ -18,7 +18,7 @@ describe('matching work grows near-linearly', () => {
     const out = join(dir, String(duties));
     generateCatalogue({ duties, seed: 3, outDir: out });
     const result = await lint({ paths: [out] });
-    return { duties: result.summary.duties, ...result.context.text.stats };
+    return { duties: result.summary.duties, ...result.context.matcher.state.stats };
   }
 
   it('4x the duties cost at most ~5x the comparisons and candidates', async () => {
