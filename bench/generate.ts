@@ -27,7 +27,7 @@ import {
 } from './vocabulary.js';
 
 /** Bumped whenever the output for the same options changes: `npm run bench` regenerates older catalogues. */
-export const GENERATOR_VERSION = 9;
+export const GENERATOR_VERSION = 10;
 /** The abbreviation table's contents, hashed: the output depends on it too (`npm run bench` regenerates when it changed). */
 export const ABBREVIATION_TABLE_HASH = hash(JSON.stringify(ABBREVIATIONS_ZH)).toString(16).padStart(8, '0');
 

@@ -266,7 +266,7 @@ export const DEPT_TYPES: readonly DeptType[] = [
       教师队伍建设和师德师风|teachers and their conduct
       中小学招生入学|school admissions
       学生资助|pupil grants
-      防溺水教育|drowning awareness
+      防溺水教育|drowning
       教育督导评估|school evaluation and inspection
       民办学校办学许可和监管|private schools
       学科类校外辅导机构监管|off-campus tutoring
@@ -1093,7 +1093,7 @@ export const SHORT_FRAMES_ZH: readonly string[] = ['负责{J}{T}工作', '负责
  */
 const NOT_A_SUBJECT = new Set([
   '投诉举报处理', '定期检验', '品种管理', '养护管理', '岗位管理', '年度报表', '公共场所', '台站管理', '社会工作',
-  '批后监管', '国民经济', '社会发展计划',
+  '批后监管', '国民经济', '社会发展计划', '地方标准制定',
 ]);
 
 export function topicParts(zh: string): string[] {

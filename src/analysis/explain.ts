@@ -130,6 +130,7 @@ function mandateVerdict(ctx: AnalysisContext, lower: Duty, upper: Duty, evidence
   }
   if (lower.status !== 'active' && lower.status !== 'delegated') return verdict('unfounded-duty', false, 'explain.inactive', { ref: lower.ref });
   if (upper.status !== 'active' && upper.status !== 'delegated') return verdict('mandate-gap', false, 'explain.inactive', { ref: upper.ref });
+  if (edges.length > 0 && !edges[0]!.inferred) return verdict('mandate-gap', false, 'explain.explicit-other', { other: edges.map((e) => e.duty.ref).join(', ') });
   if (!counterpart) return verdict('misplaced-duty', false, 'explain.not-counterpart', { counterparts: lower.department.counterparts, ...(other ? { best: other.duty.ref } : {}) });
   if (edges.length > 0) return verdict('mandate-gap', false, 'explain.implements-other', { other: edges[0]!.duty.ref });
   if (best && best.duty !== upper && best.score >= score) {

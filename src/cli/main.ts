@@ -133,8 +133,8 @@ severity, 2 usage, config or internal error.`);
     });
 
   common(program.command('explain')
-    .description('show why two duties match or do not: every piece of evidence, the terms and their weights, the thresholds, and\n' +
-      'which rule fires on them or would not, and why; with one duty, its nearest duties in its own government and above')
+    .description('show why two duties match or do not: every piece of evidence, the terms and their weights, the thresholds, ' +
+      'and which rule fires on them or would not, and why; with one duty, its nearest duties in its own government and above')
     .argument('<duty>', 'a duty, as DEPARTMENT_ID/DUTY_ID')
     .argument('[other]', 'a second duty')
     .option('--in <path>', 'a file or folder of the catalogue (default: .); repeatable', collect, [])

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_INCLUDE } from '../load/discover.js';
+import { compilePatterns } from '../matching/generic.js';
 import { parseYamlWithPositions } from '../load/parse.js';
 import { RULES } from '../rules/index.js';
 import { validate } from '../schema/validate.js';
@@ -69,6 +70,16 @@ export function defaultConfig(root: string): ResolvedConfig {
   };
 }
 
+/** Why a `generic:` entry written as /regex/flags does not compile, if it does not. */
+function patternProblem(pattern: string): string | undefined {
+  try {
+    compilePatterns([pattern]);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
 /** Reads and validates a config file; any problem is a UsageError with file:line:column. */
 export function loadConfig(file: string): ResolvedConfig {
   let text: string;
@@ -89,6 +100,13 @@ export function loadConfig(file: string): ResolvedConfig {
     const { line, column } = parsed.positions[0]?.locate(issue.pointer, issue.key) ?? { line: 1, column: 1 };
     throw new UsageError('config-invalid', { file, line, column }, { messageId: issue.messageId, data: issue.data });
   }
+
+  (value.generic ?? []).forEach((pattern, k) => {
+    const reason = patternProblem(pattern);
+    if (reason === undefined) return;
+    const { line, column } = parsed.positions[0]?.locate(`/generic/${k}`) ?? { line: 1, column: 1 };
+    throw new UsageError('config-invalid', { file, line, column }, { messageId: 'config.generic-pattern', data: { pattern, reason } });
+  });
 
   const config = defaultConfig(dirname(file));
   config.file = file;

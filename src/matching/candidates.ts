@@ -1,5 +1,5 @@
 import { inForce, STATUS, type Department, type Duty } from '../graph/graph.js';
-import { mandateEvidence, mandateScore, overlapEvidence, overlapScore, type MandateEvidence, type OverlapEvidence } from './evidence.js';
+import { lastMandateEvidence, mandateEvidence, mandateScore, overlapEvidence, overlapScore, type MandateEvidence, type OverlapEvidence } from './evidence.js';
 import type { Matcher } from './matcher.js';
 
 /** A duty scored against another. */
@@ -8,6 +8,8 @@ export interface Candidate {
   score: number;
   /** For a higher-level duty: whether its department is among the lower department's counterparts. */
   counterpart?: boolean;
+  /** For a higher-level duty that cannot found the lower one (a licence or fee it does not speak of): `score` is then their similarity. */
+  powers?: true;
 }
 
 /**
@@ -30,7 +32,7 @@ export function candidatesInGovernment(m: Matcher, duty: Duty): Candidate[] {
 /**
  * Every duty in force of the governments `duty`'s counterparts belong to that shares an
  * informative term with it, best first, each marked counterpart or not: what mandate
- * inference weighs it against.
+ * inference weighs it against. One that cannot found it for its powers is ranked by similarity.
  */
 export function candidatesAbove(m: Matcher, duty: Duty): Candidate[] {
   const { graph, state } = m;
@@ -46,7 +48,10 @@ export function candidatesAbove(m: Matcher, duty: Duty): Candidate[] {
       state.postings.query(m.textOf(duty), state.sets.all, scoring.w, () => true, 0);
       for (const i of state.postings.touched) {
         const upper = graph.duties[i]!;
-        out.push({ duty: upper, score: mandateScore(scoring, state.sets, m.textOf(duty), state.textOf[i]!), counterpart: counterparts.has(upper.department.id) });
+        const score = mandateScore(scoring, state.sets, m.textOf(duty), state.textOf[i]!);
+        const { by, similarity } = lastMandateEvidence();
+        const counterpart = counterparts.has(upper.department.id);
+        out.push(by === 'powers' && score === 0 ? { duty: upper, score: similarity, counterpart, powers: true } : { duty: upper, score, counterpart });
       }
     });
   }

@@ -5,6 +5,7 @@ import { roundScore } from '../matching/evidence.js';
 import type { GenericReason } from '../matching/generic.js';
 import { renderMessage } from '../messages/catalogue.js';
 import type { Lang } from '../types.js';
+import stringWidth from 'string-width';
 import { padEnd, padStart, painter } from './text.js';
 
 export const EXPLAIN_FORMATS = ['stylish', 'json'];
@@ -19,8 +20,10 @@ const WORDS = {
   en: {
     overlap: 'Overlap evidence, weighed in', mandate: 'Mandate evidence (lower duty {lower}), weighed in',
     titles: 'titles alike', texts: 'whole texts alike', aInB: 'A\'s title held by B', bInA: 'B\'s title held by A',
-    bothContained: 'both held', contained: 'one held',
+    bothContained: 'both held', contained: 'one held', held: 'held', similarity: 'similarity',
+    powers: 'a licence or fee the upper duty does not speak of', powersMark: 'cannot found it: licence or fee',
     lowerTitleInUpper: 'lower title held by upper', lowerInUpper: 'lower text held by upper', upperTitleInLower: 'upper title held by lower',
+    title: 'title', detail: 'detail',
     score: 'score', thresholds: 'threshold {overlap} · mutual {mutual} · mandate {mandate}',
     bestOf: 'best match of {side}', terms: 'Terms', weight: 'weight', verdict: 'Verdict',
     generic: 'boilerplate', pattern: 'matches {pattern}', carriers: 'carried alike by {carriers} departments',
@@ -31,8 +34,10 @@ const WORDS = {
   zh: {
     overlap: '职责交叉证据，权重按', mandate: '上下级承接证据（下级职责 {lower}），权重按',
     titles: '标题相似', texts: '全文相似', aInB: 'A 的标题包含在 B 中', bInA: 'B 的标题包含在 A 中',
-    bothContained: '相互包含', contained: '单向包含',
+    bothContained: '相互包含', contained: '单向包含', held: '包含', similarity: '相似度',
+    powers: '上级职责未涉及的许可或收费', powersMark: '不能作为依据：许可或收费',
     lowerTitleInUpper: '下级标题包含在上级中', lowerInUpper: '下级全文包含在上级中', upperTitleInLower: '上级标题包含在下级中',
+    title: '标题', detail: '详情',
     score: '得分', thresholds: '阈值 {overlap} · 互为最佳 {mutual} · 承接 {mandate}',
     bestOf: '{side} 的最佳匹配', terms: '词语', weight: '权重', verdict: '结论',
     generic: '通用条目', pattern: '匹配 {pattern}', carriers: '{carriers} 个部门有相同条目',
@@ -58,7 +63,8 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
       out.push(c.yellow(`${' '.repeat(label.length)}${w.generic}: ${why}`));
     }
   };
-  const candidate = (x: Candidate) => `  ${padStart(x.score.toFixed(2), 4)}  ${x.counterpart === undefined ? '' : x.counterpart ? '✓ ' : '  '}${c.cyan(x.duty.ref)}  ${x.duty.title}`;
+  const candidate = (x: Candidate) => `  ${padStart(x.score.toFixed(2), 4)}  ${x.counterpart === undefined ? '' : x.counterpart ? '✓ ' : '  '}${c.cyan(x.duty.ref)}  ${x.duty.title}` +
+    (x.powers ? c.dim(`  (${w.powersMark})`) : '');
 
   if (!('b' in explanation)) {
     const e = explanation;
@@ -78,31 +84,30 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
   duty('A  ', e.a, e.generic.a);
   duty('B  ', e.b, e.generic.b);
   out.push('');
-  const row = (name: string, value: number, note = '') => out.push(`  ${padEnd(name, 26)}${value.toFixed(2)}${note ? `  ${c.dim(note)}` : ''}`);
+  const rows: Array<[string, number]> = [];
   const { overlap, mandate } = e.evidence;
   if (overlap) {
     out.push(c.bold(`${w.overlap} ${e.evidence.weighedIn}`));
-    row(w.titles, overlap.titles);
-    row(w.texts, overlap.texts);
-    row(w.aInB, overlap.aInB);
-    row(w.bInA, overlap.bInA);
-    row(`${w.score} (${labelOf(w, overlap.by)})`, overlap.score);
+    rows.push([w.titles, overlap.titles], [w.texts, overlap.texts], [w.aInB, overlap.aInB], [w.bInA, overlap.bInA]);
+    rows.push([`${w.score} (${labelOf(w, overlap.by)})`, overlap.score]);
   } else if (mandate) {
     out.push(c.bold(`${fill(w.mandate, { lower: mandate.lower.toUpperCase() })} ${e.evidence.weighedIn}`));
-    row(w.texts, mandate.texts);
-    row(w.lowerTitleInUpper, mandate.lowerTitleInUpper);
-    row(w.lowerInUpper, mandate.lowerInUpper);
-    row(w.upperTitleInLower, mandate.upperTitleInLower);
-    row(`${w.score} (${mandate.by === 'texts' ? w.texts : w.lowerTitleInUpper})`, mandate.score);
+    rows.push([w.texts, mandate.texts], [w.lowerTitleInUpper, mandate.lowerTitleInUpper], [w.lowerInUpper, mandate.lowerInUpper],
+      [w.upperTitleInLower, mandate.upperTitleInLower]);
+    if (mandate.by === 'powers') rows.push([w.similarity, mandate.similarity]);
+    rows.push([`${w.score} (${mandate.by === 'texts' ? w.texts : mandate.by === 'powers' ? w.powers : w.held})`, mandate.score]);
   }
+  const labelWidth = Math.max(...rows.map(([name]) => stringWidth(name))) + 2;
+  for (const [name, value] of rows) out.push(`  ${padEnd(name, labelWidth)}${value.toFixed(2)}`);
   out.push(c.dim(`  ${fill(w.thresholds, e.thresholds)}`));
   if (e.bestOfA) out.push(`  ${fill(w.bestOf, { side: 'A' })}: ${c.cyan(e.bestOfA.duty.ref)} ${e.bestOfA.score.toFixed(2)}`);
   if (e.bestOfB) out.push(`  ${fill(w.bestOf, { side: 'B' })}: ${c.cyan(e.bestOfB.duty.ref)} ${e.bestOfB.score.toFixed(2)}`);
 
-  out.push('', c.bold(`${padEnd(w.terms, 24)}${padEnd(w.weight, 8)}${padEnd('A', 8)}B`));
+  const termWidth = Math.max(22, ...e.evidence.terms.map((t) => stringWidth(t.term) + 2));
+  out.push('', c.bold(`${padEnd(w.terms, termWidth + 2)}${padEnd(w.weight, 8)}${padEnd('A', 8)}B`));
   for (const t of e.evidence.terms) {
-    const mark = (where?: string) => padEnd(where ?? '·', 8);
-    const line = `  ${padEnd(t.term, 22)}${padEnd(t.weight.toFixed(2), 8)}${mark(t.a)}${mark(t.b).trimEnd()}`;
+    const mark = (where?: 'title' | 'detail') => padEnd(where ? w[where] : '·', 8);
+    const line = `  ${padEnd(t.term, termWidth)}${padEnd(t.weight.toFixed(2), 8)}${mark(t.a)}${mark(t.b).trimEnd()}`;
     out.push(t.a && t.b ? c.green(line) : line);
   }
   out.push('', c.bold(w.verdict));

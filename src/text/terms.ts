@@ -222,13 +222,17 @@ export class TermAnalyzer {
       const words: string[] = [canonical];
       if (CJK.test(canonical)) {
         // The words of the full form as a text would give them (环境保护 → 环境, 保护), a
-        // concept inside it by its own terms (生态环境保护督察 → 环境保护), and a short form of
-        // itself inside it (jieba keeps 环境保护督察 whole) by its tiles.
-        for (const token of this.segmenter.cut(canonical)) {
-          const inner = this.concepts.get(token);
-          if (inner === canonical) words.push(...this.tiling(token));
-          else if (inner !== undefined) words.push(...this.conceptTerms(inner));
-          else if (CJK.test(token)) this.chinese(token, words);
+        // concept inside it, of one word or several, by its own terms (安全生产委员会办公室 →
+        // 安全生产委员会), and a short form of itself inside it (jieba keeps 环境保护督察
+        // whole) by its tiles.
+        const tokens = this.segmenter.cut(canonical);
+        for (let i = 0; i < tokens.length; i++) {
+          const inner = this.conceptAt(tokens, i, canonical);
+          if (inner) {
+            words.push(...this.conceptTerms(inner.term));
+            i = inner.last;
+          } else if (this.concepts.get(tokens[i]!) === canonical) words.push(...this.tiling(tokens[i]!));
+          else if (CJK.test(tokens[i]!)) this.chinese(tokens[i]!, words);
         }
       } else {
         for (const token of canonical.split(' ')) {
@@ -241,10 +245,10 @@ export class TermAnalyzer {
   }
 
   /**
-   * The concept whose form the tokens from `i` spell, the longest: Chinese tokens joined
-   * (农业/生产资料), English words joined by spaces.
+   * The concept whose form the tokens from `i` spell, the longest, other than `except`:
+   * Chinese tokens joined (农业/生产资料), English words joined by spaces.
    */
-  private conceptAt(tokens: readonly string[], i: number): { term: string; last: number } | undefined {
+  private conceptAt(tokens: readonly string[], i: number, except?: string): { term: string; last: number } | undefined {
     if (this.concepts.size === 0) return undefined;
     const chinese = CJK.test(tokens[i]!);
     if (!chinese && !WORD.test(tokens[i]!)) return undefined;
@@ -258,7 +262,7 @@ export class TermAnalyzer {
       words++;
       if (!this.prefixes.has(form)) break;
       const canonical = this.concepts.get(form);
-      if (canonical !== undefined) found = { term: canonical, last: k };
+      if (canonical !== undefined && canonical !== except) found = { term: canonical, last: k };
     }
     return found;
   }
