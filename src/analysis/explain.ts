@@ -68,7 +68,9 @@ export function explainPair(ctx: AnalysisContext, a: Duty, b: Duty): PairExplana
   const ga = m.genericReason(a);
   const gb = m.genericReason(b);
   const out: PairExplanation = { a, b, evidence, generic: { ...(ga ? { a: ga } : {}), ...(gb ? { b: gb } : {}) }, thresholds, verdicts: [] };
-  if (evidence.overlap) {
+  if (evidence.overlap && a.department.jurisdiction !== b.department.jurisdiction) {
+    out.verdicts.push({ rule: 'overlap', fires: false, messageId: 'explain.unrelated', data: {} });
+  } else if (evidence.overlap) {
     const bestA = candidatesInGovernment(m, a)[0];
     const bestB = candidatesInGovernment(m, b)[0];
     if (bestA) out.bestOfA = bestA;
@@ -83,10 +85,16 @@ export function explainPair(ctx: AnalysisContext, a: Duty, b: Duty): PairExplana
       if (best) out.bestOfA = best;
     } else if (best) out.bestOfB = best;
     out.verdicts.push(mandateVerdict(ctx, lower, upper, evidence.mandate, best, other));
-  } else {
-    out.verdicts.push({ rule: 'overlap', fires: false, messageId: 'explain.unrelated', data: {} });
   }
+  out.verdicts = out.verdicts.map((v) => accepted(v, v.rule === 'overlap' || v.rule === 'multiple-leads' ? [a, b] : [evidence.mandate?.lower === 'b' ? b : a]));
   return out;
+}
+
+/** A verdict that fires on a finding an `ignore` entry of one of `duties` accepts says so. */
+function accepted(v: Verdict, duties: Duty[]): Verdict {
+  if (!v.fires) return v;
+  const entry = duties.flatMap((d) => d.ignore.map((i) => ({ ref: d.ref, ...i }))).find((i) => i.rule === v.rule);
+  return entry ? { rule: v.rule, fires: false, messageId: 'explain.accepted', data: { ref: entry.ref, reason: entry.reason } } : v;
 }
 
 function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, evidence: OverlapEvidence, bestA?: Candidate, bestB?: Candidate): Verdict {
@@ -99,7 +107,7 @@ function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, evidence: Overla
   if (a.role === 'support' || b.role === 'support') return no('explain.support', { ref: a.role === 'support' ? a.ref : b.ref });
   const rule = a.role === 'lead' && b.role === 'lead' ? 'multiple-leads' : 'overlap';
   const paired = sameDuties(ctx, t.overlap).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
-  const data: RenderData = { score: round(score), threshold: t.overlap, mutual: t.mutual, things: ctx.matcher.sharedThings(a, b), one: ONE_THING_SCORE };
+  const data: RenderData = { score: shown(score, score < t.mutual ? t.mutual : t.overlap), threshold: t.overlap, mutual: t.mutual, things: ctx.matcher.sharedThings(a, b), one: ONE_THING_SCORE };
   if (!paired) {
     if (score < t.mutual - 1e-9) return { rule, fires: false, messageId: 'explain.below', data };
     if (!sharesEnough(evidence, () => data.things as number)) return { rule, fires: false, messageId: 'explain.one-thing', data };
@@ -115,7 +123,7 @@ function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, evidence: Overla
 function mandateVerdict(ctx: AnalysisContext, lower: Duty, upper: Duty, evidence: MandateEvidence, best?: Candidate, other?: Candidate): Verdict {
   const t = thresholdsOf(ctx);
   const { score } = evidence;
-  const data: RenderData = { lower: lower.ref, upper: upper.ref, score: round(score), threshold: t.mandate };
+  const data: RenderData = { lower: lower.ref, upper: upper.ref, score: shown(score, t.mandate), threshold: t.mandate };
   const verdict = (rule: string, fires: boolean, messageId: string, more: RenderData = {}): Verdict => ({ rule, fires, messageId, data: { ...data, ...more } });
   if (ctx.isGeneric(lower)) return verdict('unfounded-duty', false, 'explain.generic', { ref: lower.ref });
   const edges = ctx.mandatesOf(lower);
@@ -130,17 +138,26 @@ function mandateVerdict(ctx: AnalysisContext, lower: Duty, upper: Duty, evidence
   }
   if (lower.status !== 'active' && lower.status !== 'delegated') return verdict('unfounded-duty', false, 'explain.inactive', { ref: lower.ref });
   if (upper.status !== 'active' && upper.status !== 'delegated') return verdict('mandate-gap', false, 'explain.inactive', { ref: upper.ref });
-  if (edges.length > 0 && !edges[0]!.inferred) return verdict('mandate-gap', false, 'explain.explicit-other', { other: edges.map((e) => e.duty.ref).join(', ') });
+  if (edges.length > 0 && !edges[0]!.inferred) {
+    return verdict(counterpart ? 'mandate-gap' : 'misplaced-duty', false, 'explain.explicit-other', { other: edges.map((e) => e.duty.ref).join(', ') });
+  }
   if (!counterpart) return verdict('misplaced-duty', false, 'explain.not-counterpart', { counterparts: lower.department.counterparts, ...(other ? { best: other.duty.ref } : {}) });
   if (edges.length > 0) return verdict('mandate-gap', false, 'explain.implements-other', { other: edges[0]!.duty.ref });
   if (best && best.duty !== upper && best.score >= score) {
     return verdict('unfounded-duty', false, 'explain.not-best', { best: best.duty.ref, bestScore: round(best.score) });
   }
-  const founded = lower.basis.length > 0 || ctx.graph.statuses[lower.index] !== STATUS.active;
+  if (lower.basis.length > 0) return verdict('unfounded-duty', false, 'explain.basis', { basis: lower.basis.join('; ') });
+  const founded = ctx.graph.statuses[lower.index] !== STATUS.active;
   if (evidence.by === 'powers') return verdict('unfounded-duty', !founded, 'explain.powers', { similarity: round(evidence.similarity) });
   return verdict('unfounded-duty', !founded, 'explain.mandate-below');
 }
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/** A score as a message shows it beside `threshold`: two decimals, three when two would round it up to a threshold it is below. */
+function shown(score: number, threshold: number): number {
+  const r = round(score);
+  return score < threshold - 1e-9 && r >= threshold ? Math.floor(score * 1000) / 1000 : r;
 }

@@ -53,6 +53,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('duty-lint');
 
   const common = (cmd: Command) => cmd
+    .showHelpAfterError(`(run ${cmd === program ? 'duty-lint' : `duty-lint ${cmd.name()}`} --help for usage)`)
     .option('-c, --config <file>', 'config file (default: duty-lint.config.yaml found upwards from the first path)')
     .option('-o, --output-file <file>', 'write the report to a file (atomically; never overwrites without --force)')
     .option('--force', 'allow --output-file to replace an existing file')
@@ -73,7 +74,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--cache', 'keep results in .duty-lint-cache/: unchanged files are not parsed again, and after an edit only the governments it can affect are re-linted')
     .option('--cache-location <dir>', 'where --cache keeps its data (default: .duty-lint-cache at the catalogue root)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run duty-lint --help for usage)')
     .enablePositionalOptions()
     .exitOverride()
     .addHelpText('after', `
@@ -86,7 +86,7 @@ Examples:
   duty-lint . --max-warnings 0                 CI: fail on warnings too, not only errors
   duty-lint . --quiet                          show errors only (warnings neither shown nor failed on)
   duty-lint graph examples/zhenjiang --format json
-  duty-lint explain zj.rz.amr/food-safety zj.rz.health/food-risk --in examples/zhenjiang
+  duty-lint explain zj.rz.amr/food-risk-monitoring zj.rz.health/food-risk-monitoring --in examples/zhenjiang
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at the failing
 severity, 2 usage, config or internal error.`);
@@ -137,12 +137,12 @@ severity, 2 usage, config or internal error.`);
       'and which rule fires on them or would not, and why; with one duty, its nearest duties in its own government and above')
     .argument('<duty>', 'a duty, as DEPARTMENT_ID/DUTY_ID')
     .argument('[other]', 'a second duty')
-    .option('--in <path>', 'a file or folder of the catalogue (default: .); repeatable', collect, [])
+    .addOption(new Option('--in <path>', 'a file or folder of the catalogue; repeatable').argParser(collect).default([], '.'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPLAIN_FORMATS).default('stylish'))
     .addHelpText('after', `
 Examples:
-  duty-lint explain zj.rz.amr/food-safety zj.rz.health/food-risk --in examples/zhenjiang
-  duty-lint explain zj.rz.amr/food-safety --in examples/zhenjiang --format json`))
+  duty-lint explain zj.rz.amr/food-risk-monitoring zj.rz.health/food-risk-monitoring --in examples/zhenjiang
+  duty-lint explain zj.rz.edu/study-tour --in examples/zhenjiang --format json`))
     .action(async (ref: string, otherRef: string | undefined, opts: CommonOptions & { in: string[] }) => {
       lang = opts.lang ?? lang;
       const result = await lint({ paths: opts.in, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });

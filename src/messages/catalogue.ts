@@ -78,6 +78,8 @@ const en: Catalogue = {
   'explain.implements-other': '{lower} implements {other} instead, and does not cover {upper}',
   'explain.not-best': '{best} scores more for {lower} ({bestScore})',
   'explain.mandate-below': 'Score {score} is below the mandate threshold {threshold}, and no item of either title is held by the other',
+  'explain.basis': '{lower} has a legal basis ({basis}): founded whatever the texts say',
+  'explain.accepted': 'Would be reported, but accepted by an ignore entry of {ref}: {reason}',
   'explain.powers': '{lower} grants a licence or charges a fee that {upper} does not speak of: similarity {similarity}, score {score}',
 
   // Usage and configuration errors (exit code 2)
@@ -168,6 +170,8 @@ const zh: Catalogue = {
   'explain.explicit-other': '{lower} 已明示承接的上级职责（{other}）：不再推断',
   'explain.not-best': '对 {lower} 而言 {best} 得分更高（{bestScore}）',
   'explain.mandate-below': '得分 {score} 低于承接阈值 {threshold}，且双方标题中没有哪一项大部分包含在对方之中',
+  'explain.basis': '{lower} 有法律依据（{basis}）：无论文本如何都有依据',
+  'explain.accepted': '本应报告，但已由 {ref} 的 ignore 条目接受：{reason}',
   'explain.powers': '{lower} 设定了许可或收费，而 {upper} 没有相应规定：相似度 {similarity}，得分 {score}',
 
   'path-not-found': '文件或目录不存在：{path}',

@@ -24,8 +24,8 @@ const WORDS = {
     powers: 'a licence or fee the upper duty does not speak of', powersMark: 'cannot found it: licence or fee',
     lowerTitleInUpper: 'lower title held by upper', lowerInUpper: 'lower text held by upper', upperTitleInLower: 'upper title held by lower',
     title: 'title', detail: 'detail',
-    score: 'score', thresholds: 'threshold {overlap} · mutual {mutual} · mandate {mandate}',
-    bestOf: 'best match of {side}', terms: 'Terms', weight: 'weight', verdict: 'Verdict',
+    score: 'score ({by})', thresholds: 'threshold {overlap} · mutual {mutual} · mandate {mandate}',
+    bestOf: 'best match of {side}: ', terms: 'Terms', weight: 'weight', verdict: 'Verdict',
     generic: 'boilerplate', pattern: 'matches {pattern}', carriers: 'carried alike by {carriers} departments',
     clause: 'made of clauses many departments carry ({clause}…)',
     implements: 'Implements', none: 'nothing', inferred: 'inferred', explicit: 'explicit',
@@ -38,8 +38,8 @@ const WORDS = {
     powers: '上级职责未涉及的许可或收费', powersMark: '不能作为依据：许可或收费',
     lowerTitleInUpper: '下级标题包含在上级中', lowerInUpper: '下级全文包含在上级中', upperTitleInLower: '上级标题包含在下级中',
     title: '标题', detail: '详情',
-    score: '得分', thresholds: '阈值 {overlap} · 互为最佳 {mutual} · 承接 {mandate}',
-    bestOf: '{side} 的最佳匹配', terms: '词语', weight: '权重', verdict: '结论',
+    score: '得分（{by}）', thresholds: '阈值 {overlap} · 互为最佳 {mutual} · 承接 {mandate}',
+    bestOf: '{side} 的最佳匹配：', terms: '词语', weight: '权重', verdict: '结论',
     generic: '通用条目', pattern: '匹配 {pattern}', carriers: '{carriers} 个部门有相同条目',
     clause: '由许多部门共有的分句组成（{clause}…）',
     implements: '承接', none: '无', inferred: '推断', explicit: '明示',
@@ -89,19 +89,19 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
   if (overlap) {
     out.push(c.bold(`${w.overlap} ${e.evidence.weighedIn}`));
     rows.push([w.titles, overlap.titles], [w.texts, overlap.texts], [w.aInB, overlap.aInB], [w.bInA, overlap.bInA]);
-    rows.push([`${w.score} (${labelOf(w, overlap.by)})`, overlap.score]);
+    rows.push([fill(w.score, { by: labelOf(w, overlap.by) }), overlap.score]);
   } else if (mandate) {
     out.push(c.bold(`${fill(w.mandate, { lower: mandate.lower.toUpperCase() })} ${e.evidence.weighedIn}`));
     rows.push([w.texts, mandate.texts], [w.lowerTitleInUpper, mandate.lowerTitleInUpper], [w.lowerInUpper, mandate.lowerInUpper],
       [w.upperTitleInLower, mandate.upperTitleInLower]);
     if (mandate.by === 'powers') rows.push([w.similarity, mandate.similarity]);
-    rows.push([`${w.score} (${mandate.by === 'texts' ? w.texts : mandate.by === 'powers' ? w.powers : w.held})`, mandate.score]);
+    rows.push([fill(w.score, { by: mandate.by === 'texts' ? w.texts : mandate.by === 'powers' ? w.powers : w.held }), mandate.score]);
   }
   const labelWidth = Math.max(...rows.map(([name]) => stringWidth(name))) + 2;
   for (const [name, value] of rows) out.push(`  ${padEnd(name, labelWidth)}${value.toFixed(2)}`);
   out.push(c.dim(`  ${fill(w.thresholds, e.thresholds)}`));
-  if (e.bestOfA) out.push(`  ${fill(w.bestOf, { side: 'A' })}: ${c.cyan(e.bestOfA.duty.ref)} ${e.bestOfA.score.toFixed(2)}`);
-  if (e.bestOfB) out.push(`  ${fill(w.bestOf, { side: 'B' })}: ${c.cyan(e.bestOfB.duty.ref)} ${e.bestOfB.score.toFixed(2)}`);
+  if (e.bestOfA) out.push(`  ${fill(w.bestOf, { side: 'A' })}${c.cyan(e.bestOfA.duty.ref)} ${e.bestOfA.score.toFixed(2)}`);
+  if (e.bestOfB) out.push(`  ${fill(w.bestOf, { side: 'B' })}${c.cyan(e.bestOfB.duty.ref)} ${e.bestOfB.score.toFixed(2)}`);
 
   const termWidth = Math.max(22, ...e.evidence.terms.map((t) => stringWidth(t.term) + 2));
   out.push('', c.bold(`${padEnd(w.terms, termWidth + 2)}${padEnd(w.weight, 8)}${padEnd('A', 8)}B`));
@@ -122,7 +122,10 @@ function labelOf(w: (typeof WORDS)[Lang], by: string): string {
 /** `duty-lint explain --format json`: the same, with duties as references. */
 export function formatExplainJson({ explanation, lang }: ExplainInput): string {
   const ref = (d: Duty) => ({ ref: d.ref, title: d.title, ...(d.detail ? { detail: d.detail } : {}), department: d.department.id, jurisdiction: d.department.jurisdiction });
-  const cand = (x: Candidate) => ({ ref: x.duty.ref, title: x.duty.title, score: roundScore(x.score), ...(x.counterpart !== undefined ? { counterpart: x.counterpart } : {}) });
+  const cand = (x: Candidate) => ({
+    ref: x.duty.ref, title: x.duty.title, score: roundScore(x.score),
+    ...(x.counterpart !== undefined ? { counterpart: x.counterpart } : {}), ...(x.powers ? { powers: true } : {}),
+  });
   const r = (x: number) => roundScore(x);
   if (!('b' in explanation)) {
     const e = explanation;
