@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'duty-lint.js');
@@ -14,12 +15,50 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns the built CLI (run `npm run build` first; `npm test` does). */
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
+/** The environment the CLI runs in: NO_COLOR=1, LANG=C, FORCE_COLOR only when given. */
+function cliEnv(opts: CliOptions): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined || (k === 'FORCE_COLOR' && !opts.env?.FORCE_COLOR)) delete env[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
+  return env as NodeJS.ProcessEnv;
+}
+
+/** Spawns the built CLI (run `npm run build` first; `npm test` does). */
+export function runCli(args: string[], opts: CliOptions = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts), encoding: 'utf8' });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** runCli without blocking, so that tests can run the CLI concurrently. */
+export function runCliAsync(args: string[], opts: CliOptions = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+export function expectNoStackTrace(run: CliRun): void {
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+  expect(run.stderr).not.toContain('internal error');
+}
+
+/** A usage error: exit 2, one line on stderr that starts with "duty-lint:", nothing on stdout. */
+export function expectUsageError(run: CliRun, pattern: RegExp): void {
+  expect(run.code, run.stderr).toBe(2);
+  expectNoStackTrace(run);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(/^duty-lint: /);
+  expect(run.stderr).toMatch(pattern);
 }
 
 /** Writes a tiny catalogue into a fresh temporary folder and returns its path. */

@@ -6,27 +6,13 @@ import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, EXAMPLE, ROOT, writeCatalogue, type CliRun } from '../helpers.js';
+import { BIN, EXAMPLE, ROOT, expectNoStackTrace, expectUsageError, runCliAsync, writeCatalogue, type CliRun } from '../helpers.js';
 
 /*
  * The built CLI, spawned: run `npx tsc -p tsconfig.build.json` first. Each spawn costs about half
  * a second of start-up, so the tests run concurrently and share the runs they can.
  */
 
-/** helpers.runCli, without blocking: the same environment (NO_COLOR=1, LANG=C, FORCE_COLOR only when given). */
-function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...opts.env };
-  for (const k of Object.keys(env)) if (env[k] === undefined || (k === 'FORCE_COLOR' && !opts.env?.FORCE_COLOR)) delete env[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 const RULES: Array<[string, string]> = [
   ['yaml-syntax', 'error'], ['schema', 'error'], ['duplicate-id', 'error'], ['dangling-reference', 'error'],
@@ -98,7 +84,7 @@ const cache = new Map<string, Promise<CliRun>>();
 function cached(args: string[]): Promise<CliRun> {
   const key = JSON.stringify(args);
   let run = cache.get(key);
-  if (!run) cache.set(key, (run = runCli(args)));
+  if (!run) cache.set(key, (run = runCliAsync(args)));
   return run;
 }
 
@@ -106,20 +92,7 @@ function json(run: CliRun): JsonReport {
   return JSON.parse(run.stdout) as JsonReport;
 }
 
-function noStackTrace(run: CliRun): void {
-  expect(run.stderr).not.toMatch(/^\s+at /m);
-  expect(run.stderr).not.toContain('internal error');
-}
 
-/** A usage error: exit 2, one line on stderr that starts with "duty-lint:", nothing on stdout. */
-function expectUsageError(run: CliRun, pattern: RegExp): void {
-  expect(run.code, run.stderr).toBe(2);
-  noStackTrace(run);
-  expect(run.stdout).toBe('');
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(run.stderr).toMatch(/^duty-lint: /);
-  expect(run.stderr).toMatch(pattern);
-}
 
 interface Stylish {
   groups: Array<{ file: string; lines: string[] }>;
@@ -161,7 +134,7 @@ function ruleColumn(line: string): number {
 describe.concurrent('exit codes', () => {
   it('0 on a clean catalogue', async () => {
     const dir = catalogue(CLEAN);
-    const r = await runCli([dir]);
+    const r = await runCliAsync([dir]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toBe('No problems found in 2 files (3 duties).\n');
     expect(r.stderr).toBe('');
@@ -169,34 +142,34 @@ describe.concurrent('exit codes', () => {
 
   it('1 with errors', async () => {
     const dir = catalogue({ ...CLEAN, 'bad.yaml': 'kind: department\nid: Bad\n' });
-    const r = await runCli([dir, '--format', 'json']);
+    const r = await runCliAsync([dir, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(json(r).summary.errors).toBeGreaterThan(0);
   });
 
   it('warnings alone exit 0; with --max-warnings, 1 above it and 0 within it', async () => {
     const dir = catalogue(WARN_ONLY);
-    const plain = await runCli([dir, '--format', 'json']);
+    const plain = await runCliAsync([dir, '--format', 'json']);
     expect(plain.code).toBe(0);
     expect(json(plain).summary).toMatchObject({ errors: 0, warnings: 2 });
-    expect((await runCli([dir, '--max-warnings', '1'])).code).toBe(1);
-    expect((await runCli([dir, '--max-warnings', '2'])).code).toBe(0);
-    expect((await runCli([dir, '--max-warnings', '0', '--quiet'])).code).toBe(0); // --quiet: warnings are not counted
+    expect((await runCliAsync([dir, '--max-warnings', '1'])).code).toBe(1);
+    expect((await runCliAsync([dir, '--max-warnings', '2'])).code).toBe(0);
+    expect((await runCliAsync([dir, '--max-warnings', '0', '--quiet'])).code).toBe(0); // --quiet: warnings are not counted
   });
 
   it('2 for a path that does not exist', async () => {
-    expectUsageError(await runCli(['no/such/folder']), /No such file or folder: no\/such\/folder/);
+    expectUsageError(await runCliAsync(['no/such/folder']), /No such file or folder: no\/such\/folder/);
   });
 
   it('2 for a folder with no duty files, as ESLint does', async () => {
     const dir = catalogue({ 'README.md': '# not a duty file\n' });
-    expectUsageError(await runCli([dir]), /No duty files found in .* \(include: \*\*\/\*\.yaml, \*\*\/\*\.yml\)/);
+    expectUsageError(await runCliAsync([dir]), /No duty files found in .* \(include: \*\*\/\*\.yaml, \*\*\/\*\.yml\)/);
   });
 
   it('--stats prints stage and rule timings to stderr, leaving the report alone', async () => {
     const dir = catalogue(CLEAN);
-    const plain = await runCli([dir, '--format', 'json']);
-    const r = await runCli([dir, '--format', 'json', '--stats']);
+    const plain = await runCliAsync([dir, '--format', 'json']);
+    const r = await runCliAsync([dir, '--format', 'json', '--stats']);
     expect(r.stdout).toBe(plain.stdout);
     expect(r.stderr).toMatch(/^\nTimings:\n/);
     for (const stage of ['discover', 'load', 'parse', 'validate', 'graph', 'text terms', 'same-duty pairs', 'rule:overlap', 'findings', 'total']) {
@@ -208,7 +181,7 @@ describe.concurrent('exit codes', () => {
     // Through a link of our own, so that a regression replaces the link, not the machine's /dev/null.
     const out = join(tempDir(), 'null');
     symlinkSync('/dev/null', out);
-    const r = await runCli([catalogue(CLEAN), '-o', out]);
+    const r = await runCliAsync([catalogue(CLEAN), '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(lstatSync(out).isSymbolicLink()).toBe(true);
@@ -227,25 +200,25 @@ describe.concurrent('exit codes', () => {
   });
 
   it('2 for an unknown option', async () => {
-    const r = await runCli([EXAMPLE, '--frobnicate']);
+    const r = await runCliAsync([EXAMPLE, '--frobnicate']);
     expect(r.code).toBe(2);
-    noStackTrace(r);
+    expectNoStackTrace(r);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain("unknown option '--frobnicate'");
   });
 
   it('2 for a bad --rule value, an unknown rule and a bad --max-warnings', async () => {
     const dir = catalogue(CLEAN);
-    expectUsageError(await runCli([dir, '--rule', 'overlap']), /Invalid --rule "overlap"/);
-    expectUsageError(await runCli([dir, '--rule', 'overlap=loud']), /Invalid --rule "overlap=loud"/);
-    expectUsageError(await runCli([dir, '--rule', 'no-such-rule=warn']), /Unknown rule "no-such-rule"/);
-    expectUsageError(await runCli([dir, '--max-warnings', 'many']), /Invalid --max-warnings "many"/);
+    expectUsageError(await runCliAsync([dir, '--rule', 'overlap']), /Invalid --rule "overlap"/);
+    expectUsageError(await runCliAsync([dir, '--rule', 'overlap=loud']), /Invalid --rule "overlap=loud"/);
+    expectUsageError(await runCliAsync([dir, '--rule', 'no-such-rule=warn']), /Unknown rule "no-such-rule"/);
+    expectUsageError(await runCliAsync([dir, '--max-warnings', 'many']), /Invalid --max-warnings "many"/);
   });
 
   it('2 for an invalid --format', async () => {
-    const r = await runCli([EXAMPLE, '--format', 'xml']);
+    const r = await runCliAsync([EXAMPLE, '--format', 'xml']);
     expect(r.code).toBe(2);
-    noStackTrace(r);
+    expectNoStackTrace(r);
     expect(r.stdout).toBe('');
   });
 
@@ -256,7 +229,7 @@ describe.concurrent('exit codes', () => {
     ['an out-of-range threshold', 'matching:\n  threshold: 7\n', 2, 14, /matching\.threshold must be <= 1/],
   ])('2 for an invalid config file (%s), naming file:line:column, with no stack trace', async (_name, config, line, column, pattern) => {
     const dir = catalogue({ ...CLEAN, 'duty-lint.config.yaml': config });
-    const r = await runCli([dir]);
+    const r = await runCliAsync([dir]);
     expectUsageError(r, pattern);
     const where = line === undefined ? '\\d+:\\d+' : `${line}:${column}`;
     expect(r.stderr).toMatch(new RegExp(`^duty-lint: ${escape(join(dir, 'duty-lint.config.yaml'))}:${where}: `));
@@ -264,7 +237,7 @@ describe.concurrent('exit codes', () => {
 
   it('2 for a --config file that does not exist', async () => {
     const dir = catalogue(CLEAN);
-    expectUsageError(await runCli([dir, '--config', join(dir, 'missing.yaml')]), /Config file not found/);
+    expectUsageError(await runCliAsync([dir, '--config', join(dir, 'missing.yaml')]), /Config file not found/);
   });
 });
 
@@ -369,12 +342,12 @@ describe.concurrent('--format json on the example', () => {
   it('fingerprints are unique, and stable across runs (byte-identical output)', async () => {
     const prints = report.findings.map((f) => f.fingerprint);
     expect(new Set(prints).size).toBe(prints.length);
-    const second = await runCli([EXAMPLE, '--format', 'json']);
+    const second = await runCliAsync([EXAMPLE, '--format', 'json']);
     expect(second.stdout).toBe(first.stdout);
   });
 
   it('does not depend on the working directory', async () => {
-    const elsewhere = await runCli([EXAMPLE, '--format', 'json'], { cwd: tempDir() });
+    const elsewhere = await runCliAsync([EXAMPLE, '--format', 'json'], { cwd: tempDir() });
     expect(elsewhere.stdout).toBe(first.stdout);
   });
 
@@ -385,19 +358,19 @@ describe.concurrent('--format json on the example', () => {
       const path = join(copy, file);
       writeFileSync(path, `# a comment and a blank line, added above everything\n\n${readFileSync(path, 'utf8')}`);
     }
-    const moved = json(await runCli([copy, '--format', 'json']));
+    const moved = json(await runCliAsync([copy, '--format', 'json']));
     expect(moved.findings.map((f) => [f.rule, f.file, f.line - 2, f.column, f.fingerprint]))
       .toEqual(report.findings.map((f) => [f.rule, f.file, f.line, f.column, f.fingerprint]));
   });
 
   it('options before or after the paths give the same report', async () => {
-    const before = await runCli(['--format', 'json', EXAMPLE]);
+    const before = await runCliAsync(['--format', 'json', EXAMPLE]);
     expect(before.code).toBe(1);
     expect(before.stdout).toBe(first.stdout);
   });
 
   it('--rule unfunded-duty=off removes those findings, and only those', async () => {
-    const r = await runCli([EXAMPLE, '--rule', 'unfunded-duty=off', '--format', 'json']);
+    const r = await runCliAsync([EXAMPLE, '--rule', 'unfunded-duty=off', '--format', 'json']);
     const off = json(r);
     expect(off.findings.filter((f) => f.rule === 'unfunded-duty')).toEqual([]);
     expect(off.findings).toEqual(report.findings.filter((f) => f.rule !== 'unfunded-duty'));
@@ -406,7 +379,7 @@ describe.concurrent('--format json on the example', () => {
 
   it('--rule raises a severity over the config', async () => {
     const dir = catalogue(WARN_ONLY);
-    const r = await runCli([dir, '--rule', 'orphan-duty=error', '--format', 'json']);
+    const r = await runCliAsync([dir, '--rule', 'orphan-duty=error', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(json(r).findings.map((f) => [f.rule, f.severity])).toEqual([['orphan-duty', 'error'], ['orphan-duty', 'error']]);
   });
@@ -447,12 +420,12 @@ describe.concurrent('stylish', () => {
   });
 
   it('is byte-identical across runs', async () => {
-    expect((await runCli([EXAMPLE])).stdout).toBe(en.stdout);
+    expect((await runCliAsync([EXAMPLE])).stdout).toBe(en.stdout);
   });
 
   it('LANG=zh_CN.UTF-8 gives the Chinese report', async () => {
-    const viaEnv = await runCli([EXAMPLE], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(viaEnv.stdout).toBe((await runCli([EXAMPLE, '--lang', 'zh'])).stdout);
+    const viaEnv = await runCliAsync([EXAMPLE], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(viaEnv.stdout).toBe((await runCliAsync([EXAMPLE, '--lang', 'zh'])).stdout);
   });
 
   it('--lang zh: Chinese labels, messages starting at one display column per file', async () => {
@@ -482,7 +455,7 @@ describe.concurrent('stylish', () => {
         '  - id: equipment', '    title: 特种设备', '    role: 牵头', '',
       ].join('\n'),
     });
-    const r = await runCli([dir, '--rule', 'unfunded-duty=info', ...args]);
+    const r = await runCliAsync([dir, '--rule', 'unfunded-duty=info', ...args]);
     const { groups } = parseStylish(r.stdout);
     expect(groups).toHaveLength(1);
     const lines = groups[0]!.lines;
@@ -492,12 +465,12 @@ describe.concurrent('stylish', () => {
   });
 
   it('CJK alignment on the example: all rule ids of a file group start at the same display column', async () => {
-    const zh = await runCli([EXAMPLE, '--lang', 'zh']);
+    const zh = await runCliAsync([EXAMPLE, '--lang', 'zh']);
     for (const g of parseStylish(zh.stdout).groups) expect(new Set(g.lines.map(ruleColumn)).size, g.file).toBe(1);
   });
 
   it('--quiet shows errors only', async () => {
-    const r = await runCli([EXAMPLE, '--quiet']);
+    const r = await runCliAsync([EXAMPLE, '--quiet']);
     expect(r.code).toBe(1);
     const { groups, table } = parseStylish(r.stdout);
     const lines = groups.flatMap((g) => g.lines.map(parseFindingLine));
@@ -508,17 +481,17 @@ describe.concurrent('stylish', () => {
 
   it('no ANSI escapes with NO_COLOR or --no-color; some with FORCE_COLOR=1', async () => {
     expect(en.stdout).not.toContain(ESC); // runCli sets NO_COLOR=1
-    const forced = await runCli([EXAMPLE], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
+    const forced = await runCliAsync([EXAMPLE], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
     expect(forced.stdout).toContain(ESC);
     expect(stripVTControlCharacters(forced.stdout)).toBe(en.stdout);
-    const flag = await runCli([EXAMPLE, '--no-color'], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
+    const flag = await runCliAsync([EXAMPLE, '--no-color'], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
     expect(flag.stdout).not.toContain(ESC);
     expect(flag.stdout).toBe(en.stdout);
   });
 
   it('a clean run says so in Chinese too', async () => {
     const dir = catalogue(CLEAN);
-    expect((await runCli([dir, '--lang', 'zh'])).stdout).toBe('未发现问题：共检查 2 个文件（3 项职责）。\n');
+    expect((await runCliAsync([dir, '--lang', 'zh'])).stdout).toBe('未发现问题：共检查 2 个文件（3 项职责）。\n');
   });
 });
 
@@ -527,21 +500,21 @@ describe.concurrent('--output-file', () => {
     const dir = catalogue(WARN_ONLY);
     const out = tempDir();
     const target = join(out, 'report.json');
-    const stdoutRun = await runCli([dir, '--format', 'json']);
+    const stdoutRun = await runCliAsync([dir, '--format', 'json']);
 
-    const write = await runCli([dir, '--format', 'json', '--output-file', target]);
+    const write = await runCliAsync([dir, '--format', 'json', '--output-file', target]);
     expect(write.code).toBe(0);
     expect(write.stdout).toBe('');
     expect(readFileSync(target, 'utf8')).toBe(stdoutRun.stdout);
     expect(readdirSync(out)).toEqual(['report.json']);
 
     writeFileSync(target, 'OLD');
-    const refuse = await runCli([dir, '--format', 'json', '-o', target]);
+    const refuse = await runCliAsync([dir, '--format', 'json', '-o', target]);
     expectUsageError(refuse, /exists; add --force/);
     expect(readFileSync(target, 'utf8')).toBe('OLD');
     expect(readdirSync(out)).toEqual(['report.json']);
 
-    const force = await runCli([dir, '--format', 'json', '-o', target, '--force']);
+    const force = await runCliAsync([dir, '--format', 'json', '-o', target, '--force']);
     expect(force.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(stdoutRun.stdout);
     expect(readdirSync(out)).toEqual(['report.json']);
@@ -551,7 +524,7 @@ describe.concurrent('--output-file', () => {
     const dir = catalogue({ ...WARN_ONLY, 'bad.yaml': 'kind: department\nid: Bad\n' });
     const out = tempDir();
     const target = join(out, 'report.txt');
-    const r = await runCli([dir, '-o', target], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
+    const r = await runCliAsync([dir, '-o', target], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
     expect(r.code).toBe(1);
     expect(readFileSync(target, 'utf8')).not.toContain(ESC);
     expect(readFileSync(target, 'utf8')).toContain('orphan-duty');
@@ -560,7 +533,7 @@ describe.concurrent('--output-file', () => {
 
   it('2 with a one-line message for a folder that does not exist', async () => {
     const dir = catalogue(CLEAN);
-    expectUsageError(await runCli([dir, '-o', join(tempDir(), 'no', 'such', 'dir', 'r.json')]), /Could not write/);
+    expectUsageError(await runCliAsync([dir, '-o', join(tempDir(), 'no', 'such', 'dir', 'r.json')]), /Could not write/);
   });
 });
 
@@ -568,10 +541,10 @@ describe.concurrent('--config', () => {
   it('uses the named config file instead of the catalogue one, with paths still relative to the catalogue', async () => {
     const dir = catalogue({ ...WARN_ONLY, 'duty-lint.config.yaml': 'rules:\n  orphan-duty: off\n' });
     const other = catalogue({ 'conf/other.yaml': 'rules:\n  unfunded-duty: error\n' });
-    const own = await runCli([dir, '--format', 'json']);
+    const own = await runCliAsync([dir, '--format', 'json']);
     expect(own.code).toBe(0);
     expect(json(own).findings).toEqual([]);
-    const r = await runCli([dir, '--config', join(other, 'conf', 'other.yaml'), '--format', 'json']);
+    const r = await runCliAsync([dir, '--config', join(other, 'conf', 'other.yaml'), '--format', 'json']);
     expect(r.code).toBe(1);
     expect(json(r).findings.map((f) => [f.file, f.rule, f.severity])).toEqual([
       ['edu.yaml', 'orphan-duty', 'warn'], ['edu.yaml', 'unfunded-duty', 'error'],
@@ -582,13 +555,13 @@ describe.concurrent('--config', () => {
 
 describe.concurrent('--version and --help', () => {
   it('--version prints the package.json version', async () => {
-    const r = await runCli(['--version']);
+    const r = await runCliAsync(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(VERSION);
   });
 
   it('--help exits 0 and mentions graph and rules', async () => {
-    const r = await runCli(['--help']);
+    const r = await runCliAsync(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\bgraph\b/);
     expect(r.stdout).toMatch(/\brules\b/);
@@ -599,7 +572,7 @@ describe.concurrent('--version and --help', () => {
 
 describe.concurrent('duty-lint rules', () => {
   it('lists all 11 rule ids with their default severities', async () => {
-    const r = await runCli(['rules']);
+    const r = await runCliAsync(['rules']);
     expect(r.code).toBe(0);
     const rows = r.stdout.split('\n').filter((l) => /^│ [a-z]/.test(l)).map((l) => l.split('│').slice(1, 3).map((c) => c.trim()));
     expect(rows[0]).toEqual(['rule', 'default']);
@@ -607,7 +580,7 @@ describe.concurrent('duty-lint rules', () => {
   });
 
   it('--format json: id, default severity and description of each', async () => {
-    const r = await runCli(['rules', '--format', 'json']);
+    const r = await runCliAsync(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
     const rules = JSON.parse(r.stdout) as Array<{ id: string; defaultSeverity: string; description: string }>;
     expect(rules.map((x) => [x.id, x.defaultSeverity])).toEqual(RULES);
@@ -619,7 +592,7 @@ describe.concurrent('duty-lint graph', () => {
   let first: CliRun;
   let graph: GraphJson;
   beforeAll(async () => {
-    first = await runCli(['graph', EXAMPLE, '--format', 'json']);
+    first = await runCliAsync(['graph', EXAMPLE, '--format', 'json']);
     graph = JSON.parse(first.stdout) as GraphJson;
   });
 
@@ -692,6 +665,6 @@ describe.concurrent('duty-lint graph', () => {
   });
 
   it('is byte-identical across runs, with options before or after the path', async () => {
-    expect((await runCli(['graph', '--format', 'json', EXAMPLE])).stdout).toBe(first.stdout);
+    expect((await runCliAsync(['graph', '--format', 'json', EXAMPLE])).stdout).toBe(first.stdout);
   });
 });

@@ -1,30 +1,15 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/schema/validate.js';
-import { BIN, ROOT, writeCatalogue, type CliRun } from '../helpers.js';
+import { ROOT, runCliAsync, writeCatalogue, type CliRun } from '../helpers.js';
 
 /*
  * The matching keys of duty-lint.config.yaml, through the built CLI (`npm run build` first):
  * matching.mutual_threshold, synonyms and generic; and the config JSON Schema for them.
  */
 
-/** helpers.runCli, without blocking: the same environment (NO_COLOR=1, LANG=C). */
-function runCli(args: string[]): Promise<CliRun> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
-  for (const k of Object.keys(env)) if (env[k] === undefined || k === 'FORCE_COLOR') delete env[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -59,13 +44,13 @@ interface PairJson {
 }
 
 async function lintJson(dir: string): Promise<Report> {
-  const r = await runCli([dir, '--format', 'json']);
+  const r = await runCliAsync([dir, '--format', 'json']);
   expect(r.code, r.stderr).not.toBe(2);
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as Report;
 }
 async function explainJson(dir: string, a: string, b: string): Promise<PairJson> {
-  const r = await runCli(['explain', a, b, '--in', dir, '--format', 'json']);
+  const r = await runCliAsync(['explain', a, b, '--in', dir, '--format', 'json']);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as PairJson;
 }
@@ -125,7 +110,7 @@ describe.concurrent('matching.mutual_threshold', () => {
 
   it('stylish explain prints the configured mutual threshold', async () => {
     const dir = catalogue(MUTUAL, 'matching:\n  mutual_threshold: 0.4\n');
-    const r = await runCli(['explain', 'x.culture/boats', 'x.housing/piers', '--in', dir]);
+    const r = await runCliAsync(['explain', 'x.culture/boats', 'x.housing/piers', '--in', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('\n  threshold 0.45 · mutual 0.4 · mandate 0.2\n');
   });
@@ -138,9 +123,9 @@ describe.concurrent('matching.mutual_threshold', () => {
     ['a list', '[0.3]', /matching\.mutual_threshold must be of type number/],
   ])('must be a number in [0,1]: %s is a config error with file:line:column', async (_what, value, pattern) => {
     const dir = catalogue(MUTUAL, `# local settings\nmatching:\n  mutual_threshold: ${value}\n`);
-    expectConfigError(await runCli([dir]), dir, 3, 21, pattern);
+    expectConfigError(await runCliAsync([dir]), dir, 3, 21, pattern);
     // explain reads the same config, and fails the same way.
-    expectConfigError(await runCli(['explain', 'x.culture/boats', '--in', dir]), dir, 3, 21, pattern);
+    expectConfigError(await runCliAsync(['explain', 'x.culture/boats', '--in', dir]), dir, 3, 21, pattern);
   });
 });
 
@@ -182,7 +167,7 @@ describe.concurrent('synonyms', () => {
     ['a form that is not a string', 'synonyms:\n  - [金山湖滨水休闲带, 12]\n', 2, 16, /synonyms\[0\]\[1\] must be of type string/],
   ])('%s is a config error with file:line:column', async (_what, config, line, column, pattern) => {
     const dir = catalogue(PLACE, config);
-    expectConfigError(await runCli([dir]), dir, line, column, pattern);
+    expectConfigError(await runCliAsync([dir]), dir, line, column, pattern);
   });
 });
 
@@ -211,7 +196,7 @@ describe.concurrent('generic', () => {
     const report = await lintJson(dir);
     expect(report.findings).toEqual([]);
 
-    const river = await runCli(['explain', 'x.water/river-chief', 'x.env/river-chief', '--in', dir]);
+    const river = await runCliAsync(['explain', 'x.water/river-chief', 'x.env/river-chief', '--in', dir]);
     expect(river.code).toBe(0);
     expect(river.stdout.split('\n').slice(0, 6)).toEqual([
       'A  x.water/river-chief  某区水利局 · x', `   ${RIVER}`, '   boilerplate: matches 河长制湖长制',
@@ -224,7 +209,7 @@ describe.concurrent('generic', () => {
     expect(proposals.verdicts).toEqual([{ rule: 'overlap', fires: false, message: 'x.agri/proposals is boilerplate, which no rule reports on' }]);
 
     // A line of its own is untouched.
-    const own = await runCli(['explain', 'x.water/dikes', '--in', dir, '--format', 'json']);
+    const own = await runCliAsync(['explain', 'x.water/dikes', '--in', dir, '--format', 'json']);
     expect((JSON.parse(own.stdout) as { generic?: unknown }).generic).toBeUndefined();
   });
 
@@ -254,8 +239,8 @@ describe.concurrent('generic', () => {
     ['an unquoted unclosed group', '/(unclosed/', /generic pattern \/\(unclosed\/ is not a valid regular expression/],
   ])('an invalid regex (%s) is a config error at that entry, with the regex error, exit 2, no stack trace', async (_what, entry, pattern) => {
     const dir = catalogue(LOCAL, `# local boilerplate\ngeneric:\n  - 河长制湖长制\n  - ${entry}\n`);
-    expectConfigError(await runCli([dir]), dir, 4, 5, pattern);
-    expectConfigError(await runCli(['explain', 'x.agri/proposals', '--in', dir]), dir, 4, 5, pattern);
+    expectConfigError(await runCliAsync([dir]), dir, 4, 5, pattern);
+    expectConfigError(await runCliAsync(['explain', 'x.agri/proposals', '--in', dir]), dir, 4, 5, pattern);
   });
 
   it.each([
@@ -263,7 +248,7 @@ describe.concurrent('generic', () => {
     ['an entry that is not a string', 'generic:\n  - 12\n', 2, 5, /generic\[0\] must be of type string \(got 12\)/],
   ])('%s is a config error with file:line:column', async (_what, config, line, column, pattern) => {
     const dir = catalogue(LOCAL, config);
-    expectConfigError(await runCli([dir]), dir, line, column, pattern);
+    expectConfigError(await runCliAsync([dir]), dir, line, column, pattern);
   });
 });
 

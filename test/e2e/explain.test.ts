@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, EXAMPLE, ROOT, writeCatalogue, type CliRun } from '../helpers.js';
+import { EXAMPLE, expectNoStackTrace, expectUsageError, runCliAsync, writeCatalogue, type CliRun } from '../helpers.js';
 
 /*
  * `duty-lint explain <duty> [other] --in <path>`, spawned as the built CLI (`npm run build` first).
@@ -11,26 +10,12 @@ import { BIN, EXAMPLE, ROOT, writeCatalogue, type CliRun } from '../helpers.js';
  * output; the determinism tests run afresh.
  */
 
-/** helpers.runCli, without blocking: the same environment (NO_COLOR=1, LANG=C). */
-function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...opts.env };
-  for (const k of Object.keys(env)) if (env[k] === undefined || (k === 'FORCE_COLOR' && !opts.env?.FORCE_COLOR)) delete env[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 const cache = new Map<string, Promise<CliRun>>();
 function cached(args: string[]): Promise<CliRun> {
   const key = JSON.stringify(args);
   let run = cache.get(key);
-  if (!run) cache.set(key, (run = runCli(args)));
+  if (!run) cache.set(key, (run = runCliAsync(args)));
   return run;
 }
 
@@ -139,20 +124,7 @@ function section(out: string, heading: RegExp): Array<{ score: number; counterpa
   });
 }
 
-function noStackTrace(run: CliRun): void {
-  expect(run.stderr).not.toMatch(/^\s+at /m);
-  expect(run.stderr).not.toContain('internal error');
-}
 
-/** A usage error: exit 2, one line on stderr starting with "duty-lint:", nothing on stdout. */
-function expectUsageError(run: CliRun, pattern: RegExp): void {
-  expect(run.code, run.stderr).toBe(2);
-  noStackTrace(run);
-  expect(run.stdout).toBe('');
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(run.stderr).toMatch(/^duty-lint: /);
-  expect(run.stderr).toMatch(pattern);
-}
 
 // ── JSON shapes ─────────────────────────────────────────────────────────────
 
@@ -306,7 +278,7 @@ describe.concurrent('explain: two duties of one government (overlap evidence)', 
         ['disease-control', '负责全区疾病预防控制，组织实施传染病防治和免疫规划'],
       ]),
     });
-    const r = await ok(runCli(['explain', AMR_FOOD, HEALTH_FOOD, '--in', dir]));
+    const r = await ok(runCliAsync(['explain', AMR_FOOD, HEALTH_FOOD, '--in', dir]));
     // The details are shown under the titles.
     expect(r.stdout).toContain('\n   重点覆盖校园周边和农贸市场的小餐饮、小作坊\n');
     const byTerm = new Map(terms(r.stdout).rows.map((t) => [t.term, t]));
@@ -316,7 +288,7 @@ describe.concurrent('explain: two duties of one government (overlap evidence)', 
     // The whole texts now differ from the titles alone.
     const e = evidence(r.stdout);
     expect(e.get('whole texts alike')).not.toBe(e.get('titles alike'));
-    const json = JSON.parse((await ok(runCli(['explain', AMR_FOOD, HEALTH_FOOD, '--in', dir, '-f', 'json']))).stdout) as PairJson;
+    const json = JSON.parse((await ok(runCliAsync(['explain', AMR_FOOD, HEALTH_FOOD, '--in', dir, '-f', 'json']))).stdout) as PairJson;
     expect(json.a.detail).toBe('重点覆盖校园周边和农贸市场的小餐饮、小作坊');
     expect(json.terms.find((t) => t.term === '小作坊')).toMatchObject({ a: 'detail', b: 'detail' });
   });
@@ -351,7 +323,7 @@ describe.concurrent('explain --lang zh', () => {
   });
 
   it('LANG=zh_CN.UTF-8 gives the same Chinese output', async () => {
-    const viaEnv = await runCli(['explain', AMR_FOOD, HEALTH_FOOD, '--in', EXAMPLE], { env: { LANG: 'zh_CN.UTF-8' } });
+    const viaEnv = await runCliAsync(['explain', AMR_FOOD, HEALTH_FOOD, '--in', EXAMPLE], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(viaEnv.stdout).toBe((await ok(explain(AMR_FOOD, HEALTH_FOOD, '--lang', 'zh'))).stdout);
   });
 
@@ -387,7 +359,7 @@ describe.concurrent('explain --lang zh', () => {
       'a.yaml': department('x.a', '某区甲局', 'x', [['d1', '负责全区食品安全风险监测', 'detail: 重点覆盖小作坊和小餐饮']]),
       'b.yaml': department('x.b', '某区乙局', 'x', [['d1', '组织开展全区食品安全风险监测', 'detail: 对小作坊开展抽查']]),
     });
-    const r = await ok(runCli(['explain', 'x.a/d1', 'x.b/d1', '--in', dir, '--lang', 'zh']));
+    const r = await ok(runCliAsync(['explain', 'x.a/d1', 'x.b/d1', '--in', dir, '--lang', 'zh']));
     expect(terms(r.stdout).rows.find((t) => t.term === '小作坊')).toMatchObject({ a: '详情', b: '详情' });
     expect(terms(r.stdout).rows.find((t) => t.term === '食品安全')).toMatchObject({ a: '标题', b: '标题' });
   });
@@ -485,7 +457,7 @@ describe.concurrent('explain: a pair that is not reported says why', () => {
       'edu.yaml': department('x.edu', '某区教育局', 'x', [['d1', '负责全区中小学教师队伍建设，组织实施教师资格认定']]),
       'finance.yaml': department('x.finance', '某区财政局', 'x', [['d1', '负责全区国库集中收付管理，管理财政专户资金']]),
     });
-    const r = await ok(runCli(['explain', 'x.culture/d1', 'x.housing/d1', '--in', dir]));
+    const r = await ok(runCliAsync(['explain', 'x.culture/d1', 'x.housing/d1', '--in', dir]));
     const score = [...evidence(r.stdout)].find(([k]) => k.startsWith('score'))![1];
     expect(score).toBeGreaterThanOrEqual(0.25);
     expect(score).toBeLessThan(0.45);
@@ -498,7 +470,7 @@ describe.concurrent('explain: a pair that is not reported says why', () => {
       message: `Score ${score} reaches the mutual threshold 0.25 but not the threshold 0.45, and the two are not each other's best match ` +
         `(better: x.transport/d1, ${best.B!.score}): not reported`,
     }]);
-    const lint = JSON.parse((await runCli([dir, '--format', 'json'])).stdout) as LintJson;
+    const lint = JSON.parse((await runCliAsync([dir, '--format', 'json'])).stdout) as LintJson;
     expect(lint.findings.filter((f) => f.rule === 'overlap' && [f.duty, ...(f.related ?? []).map((x) => x.duty)].includes('x.culture/d1'))).toEqual([]);
   });
 
@@ -507,7 +479,7 @@ describe.concurrent('explain: a pair that is not reported says why', () => {
       'a.yaml': department('x.amr', '甲区市场监管局', 'x', [['food', '负责全区食品安全监督抽检']]),
       'b.yaml': department('y.amr', '乙区市场监管局', 'y', [['food', '负责全区食品安全监督抽检']]),
     });
-    const r = await ok(runCli(['explain', 'x.amr/food', 'y.amr/food', '--in', dir]));
+    const r = await ok(runCliAsync(['explain', 'x.amr/food', 'y.amr/food', '--in', dir]));
     expect(verdicts(r.stdout)).toEqual([{ rule: 'overlap', message: 'Neither duty is in the other\'s government or in a government above it: no rule compares them' }]);
     expect(r.stdout).not.toMatch(EVIDENCE_HEADER);
   });
@@ -654,7 +626,7 @@ describe.concurrent('explain: a lower and an upper duty (mandate evidence)', () 
         rule: 'unfounded-duty', fires: true,
         message: `Score ${json.mandate!.score} is below the mandate threshold 0.2, and no item of either title is held by the other`,
       }]);
-      const lint = JSON.parse((await runCli([dir, '--format', 'json'])).stdout) as LintJson;
+      const lint = JSON.parse((await runCliAsync([dir, '--format', 'json'])).stdout) as LintJson;
       expect(lint.findings.filter((f) => f.rule === 'unfounded-duty').map((f) => f.duty)).toEqual(['zj.rz.amr/night-market']);
     });
 
@@ -673,7 +645,7 @@ describe.concurrent('explain: a lower and an upper duty (mandate evidence)', () 
           ['old-community', '负责全区老旧小区改造项目实施', 'mandate: [zj.housing/old-community]'],
         ], ['counterparts: [zj.housing]']),
       });
-      const r = await ok(runCli(['explain', 'zj.rz.housing/construction-dust', 'zj.env/construction-dust', '--in', misplaced, '-f', 'json']));
+      const r = await ok(runCliAsync(['explain', 'zj.rz.housing/construction-dust', 'zj.env/construction-dust', '--in', misplaced, '-f', 'json']));
       const json = JSON.parse(r.stdout) as PairJson;
       expect(json.bestOfA).toMatchObject({ ref: 'zj.housing/construction-safety', counterpart: true });
       expect(json.mandate!.score).toBeGreaterThan(json.bestOfA!.score);
@@ -682,7 +654,7 @@ describe.concurrent('explain: a lower and an upper duty (mandate evidence)', () 
         message: `zj.env/construction-dust scores ${json.mandate!.score} for zj.rz.housing/construction-dust, clearly more than any counterpart duty ` +
           `(best: zj.housing/construction-safety, ${json.bestOfA!.score}): misplaced-duty`,
       }]);
-      const one = await ok(runCli(['explain', 'zj.rz.housing/construction-dust', '--in', misplaced]));
+      const one = await ok(runCliAsync(['explain', 'zj.rz.housing/construction-dust', '--in', misplaced]));
       expect(one.stdout).toContain(`\nImplements\n  zj.env/construction-dust  inferred ${json.mandate!.score.toFixed(2)}\n`);
       // Not a counterpart: no ✓.
       expect(section(one.stdout, /^Nearest duties above/)).toEqual([
@@ -890,17 +862,17 @@ describe.concurrent('explain: determinism', () => {
     ['one duty, stylish', ['zj.rz.edu/school-epidemic']],
     ['one duty, json', ['zj.rz.edu/school-epidemic', '--format', 'json']],
   ])('is byte-identical across two runs (%s)', async (_what, args) => {
-    const first = await ok(runCli(['explain', ...args, '--in', EXAMPLE]));
-    const second = await ok(runCli(['explain', ...args, '--in', EXAMPLE]));
+    const first = await ok(runCliAsync(['explain', ...args, '--in', EXAMPLE]));
+    const second = await ok(runCliAsync(['explain', ...args, '--in', EXAMPLE]));
     expect(second.stdout).toBe(first.stdout);
     expect(first.stdout.length).toBeGreaterThan(100);
   });
 
   it('gives the same output from inside the catalogue without --in, and with options before the duties', async () => {
     const from = await ok(explain(AMR_FOOD, HEALTH_FOOD));
-    const inside = await ok(runCli(['explain', AMR_FOOD, HEALTH_FOOD], { cwd: EXAMPLE }));
+    const inside = await ok(runCliAsync(['explain', AMR_FOOD, HEALTH_FOOD], { cwd: EXAMPLE }));
     expect(inside.stdout).toBe(from.stdout);
-    const before = await ok(runCli(['explain', '--in', EXAMPLE, '-f', 'stylish', AMR_FOOD, HEALTH_FOOD]));
+    const before = await ok(runCliAsync(['explain', '--in', EXAMPLE, '-f', 'stylish', AMR_FOOD, HEALTH_FOOD]));
     expect(before.stdout).toBe(from.stdout);
   });
 });
@@ -914,18 +886,18 @@ describe.concurrent('explain: errors and help', () => {
     ['a ref with two slashes', ['zj.rz.amr/food/risk'], 'zj.rz.amr/food/risk'],
     ['a ref with no duty id', ['zj.rz.amr/'], 'zj.rz.amr/'],
   ])('%s: exit 2, one line naming the ref and the expected form', async (_what, refs, ref) => {
-    const r = await runCli(['explain', ...refs, '--in', EXAMPLE]);
+    const r = await runCliAsync(['explain', ...refs, '--in', EXAMPLE]);
     expectUsageError(r, new RegExp(`"${ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`));
     expect(r.stderr).toContain('DEPARTMENT_ID/DUTY_ID');
   });
 
   it('an unknown duty in Chinese', async () => {
-    const r = await runCli(['explain', 'zj.rz.amr/nope', '--in', EXAMPLE, '--lang', 'zh']);
+    const r = await runCliAsync(['explain', 'zj.rz.amr/nope', '--in', EXAMPLE, '--lang', 'zh']);
     expectUsageError(r, /^duty-lint: 本目录中没有职责 "zj\.rz\.amr\/nope"（职责写作 部门id\/职责id）$/m);
   });
 
   it('--in a path that does not exist: exit 2', async () => {
-    const r = await runCli(['explain', AMR_FOOD, '--in', 'no/such/catalogue']);
+    const r = await runCliAsync(['explain', AMR_FOOD, '--in', 'no/such/catalogue']);
     expectUsageError(r, /No such file or folder: no\/such\/catalogue/);
   });
 
@@ -936,15 +908,15 @@ describe.concurrent('explain: errors and help', () => {
     ['a bad --format', ['explain', AMR_FOOD, '--in', EXAMPLE, '--format', 'xml'], /argument 'xml' is invalid\. Allowed choices are stylish, json/],
     ['a bad --lang', ['explain', AMR_FOOD, '--in', EXAMPLE, '--lang', 'fr'], /argument 'fr' is invalid/],
   ])('%s: a usage error, exit 2, no output, no stack trace', async (_what, args, pattern) => {
-    const r = await runCli(args);
+    const r = await runCliAsync(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    noStackTrace(r);
+    expectNoStackTrace(r);
     expect(r.stderr).toMatch(pattern);
   });
 
   it('explain --help describes the arguments, --in, --format, --lang and gives examples', async () => {
-    const r = await ok(runCli(['explain', '--help']));
+    const r = await ok(runCliAsync(['explain', '--help']));
     expect(r.stdout).toMatch(/^Usage: duty-lint explain \[options\] <duty> \[other\]/);
     expect(r.stdout).toMatch(/evidence/);
     expect(r.stdout).toMatch(/\n {2}duty +a duty, as DEPARTMENT_ID\/DUTY_ID\n/);
@@ -956,14 +928,14 @@ describe.concurrent('explain: errors and help', () => {
     expect(examples).toMatch(/\n {2}duty-lint explain \S+\/\S+ \S+\/\S+ --in examples\/zhenjiang\n/);
     expect(examples).toMatch(/\n {2}duty-lint explain \S+\/\S+ --in examples\/zhenjiang --format json\n/);
     // The main help points to it too.
-    expect((await ok(runCli(['--help']))).stdout).toMatch(/\n {2}duty-lint explain /);
+    expect((await ok(runCliAsync(['--help']))).stdout).toMatch(/\n {2}duty-lint explain /);
   });
 
   it('the examples of explain --help run as printed', async () => {
-    const help = (await ok(runCli(['explain', '--help']))).stdout;
+    const help = (await ok(runCliAsync(['explain', '--help']))).stdout;
     const commands = [...help.matchAll(/^ {2}duty-lint (explain .+)$/gm)].map((m) => m[1]!.trim().split(/\s+/));
     expect(commands).toHaveLength(2);
-    for (const args of commands) await ok(runCli(args));
+    for (const args of commands) await ok(runCliAsync(args));
   });
 });
 
@@ -1003,7 +975,7 @@ describe.concurrent('explain: boilerplate', () => {
     const json = JSON.parse((await ok(cached(['explain', 'x.edu/other', 'x.finance/other', '--in', dir, '-f', 'json']))).stdout) as PairJson;
     expect(json.generic).toEqual({ a: { pattern: '交办的?其他' }, b: { pattern: '交办的?其他' } });
     expect(json.verdicts).toEqual([expect.objectContaining({ fires: false })]);
-    const lint = await runCli([dir, '--format', 'json']);
+    const lint = await runCliAsync([dir, '--format', 'json']);
     expect(lint.code).toBe(0);
     expect((JSON.parse(lint.stdout) as LintJson).findings).toEqual([]);
   });
