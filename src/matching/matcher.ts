@@ -1,5 +1,6 @@
 import { inForce, type Department, type Duty, type DutyGraph } from '../graph/graph.js';
 import type { SynonymGroup } from '../text/lexicon/synonyms.js';
+import { CHINESE_STOP_WORDS } from '../text/lexicon/stopwords.js';
 import { normalizeText } from '../text/normalize.js';
 import { Segmenter } from '../text/segment.js';
 import { TermAnalyzer } from '../text/terms.js';
@@ -235,7 +236,9 @@ export class Matcher {
         if (mine.has(id)) shared.set(sets.vocab[id]!, w[id]!);
       }
       const { title, detail } = this.distinct.texts[ta]!;
-      return readablePhrases([title, detail ?? ''], shared, (token) => this.tokenTerms(token), (text) => this.tokens(text), max);
+      const other = this.distinct.texts[tb]!;
+      const both = normalizeText(`${other.title}\n${other.detail ?? ''}`);
+      return readablePhrases([title, detail ?? ''], shared, (token) => this.tokenTerms(token), (text) => this.tokens(text), max, both);
     });
   }
 
@@ -277,20 +280,27 @@ export class Matcher {
   }
 }
 
+/** A token of one Chinese character. */
+const LOOSE_CHARACTER = /^[\u3400-\u9fff]$/;
+
 /**
  * Phrases of consecutive tokens whose terms are shared, in reading order, each weighed by
  * its shared terms; the heaviest `max`, heaviest first. A token shares when one of its
  * terms does (its own word, a part of it, or its full form if it is an abbreviation).
+ * A character the segmenter leaves alone (单 of 单用途) carries no term, but belongs to the
+ * phrase when the other text (`other`, normalised) writes it there too.
  */
 export function readablePhrases(
   texts: readonly string[], shared: ReadonlyMap<string, number>,
   termsOf: (token: string) => readonly string[], tokensOf: (text: string) => string[], max: number,
+  other = '',
 ): string[] {
   const phrases = new Map<string, number>();
   const english = (s: string) => /^[a-z0-9]/.test(s);
   for (const text of texts) {
     let run: string[] = [];
     let weight = 0;
+    let loose = '';
     const close = () => {
       if (run.length > 0) {
         const phrase = run.every(english) ? run.join(' ') : run.join('');
@@ -304,9 +314,17 @@ export function readablePhrases(
       let w = 0;
       for (const t of new Set(termsOf(token))) w += shared.get(t) ?? 0;
       if (w > 0) {
+        if (run.length === 0 && loose && other.includes(loose + token)) run.push(loose);
         run.push(token);
         weight += w;
-      } else close();
+        loose = '';
+      } else if (LOOSE_CHARACTER.test(token) && !CHINESE_STOP_WORDS.has(token) && (run.length === 0 || other.includes(run.join('') + token))) {
+        if (run.length > 0) run.push(token);
+        else loose = token;
+      } else {
+        close();
+        loose = '';
+      }
     }
     close();
   }

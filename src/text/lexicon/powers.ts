@@ -5,9 +5,9 @@ const words = (block: string): string[] => block.split(/\s+/).filter((w) => w.le
 /**
  * Powers a lower government may not create on its own (行政许可法 第十五、十六条; fees only by
  * law or the approved 收费目录): licences and approvals, and fees. A lower duty that
- * exercises one is founded only by a higher duty that speaks of the same kind of power:
- * matching the subject alone does not found it (an invented 集贸市场开办审批 or a county
- * "processing fee" shares its subject with a real upper duty). Read from normalised text.
+ * exercises one is founded only by a higher duty that speaks of the same kind of power (a
+ * county's own 配套费征收 or "processing fee" shares its subject with a real upper duty), or,
+ * for a licence, by half (powerFactor). Read from normalised text.
  */
 export const POWER = {
   /** The duty grants a licence or approval (lower side: strictly). */
@@ -23,7 +23,7 @@ export const POWER = {
 const PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   [POWER.licence, /审批|许可|准入|核准|资质审|资格审|\b(?:licen[cs]\w*|approv\w*|permits?)\b/],
   [POWER.licensing, /审批|许可|准入|核准|审核|批准|审查|验收|认定|资质|资格|核发|发证|登记|备案|注册|审定|\b(?:licen[cs]\w*|approv\w*|permit\w*|certif\w*|regist\w*|authori[sz]\w*|inspect\w*)\b/],
-  [POWER.fee, /收取[^，。；;]{0,24}费|收费|工本费|有偿出让|征收[^，。；;]{0,16}(?:资金|费)|\b(?:collects?|charges?|levies|levy|imposes?|pays?)\b[^.;]{0,48}\bfees?\b|\bfees?\b/],
+  [POWER.fee, /收取[^，。；;]{0,24}费|费(?:的)?(?:征收|收取)|收费|工本费|有偿出让|征收[^，。；;]{0,16}(?:资金|费)|\b(?:collects?|charges?|levies|levy|imposes?|pays?)\b[^.;]{0,48}\bfees?\b|\bfees?\b/],
   [POWER.fees, /费|价格|征收|征缴|有偿|\b(?:fees?|charges?|prices?|pricing|assessments?|levies|levy|tolls?)\b/],
 ];
 
