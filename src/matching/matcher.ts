@@ -280,8 +280,8 @@ export class Matcher {
   }
 }
 
-/** A token of one Chinese character. */
-const LOOSE_CHARACTER = /^[\u3400-\u9fff]$/;
+/** A token of one Chinese character, other than a level of government (区 of 区安委会). */
+const LOOSE_CHARACTER = /^(?![省市县区州盟旗镇乡村])[\u3400-\u9fff]$/;
 
 /**
  * Phrases of consecutive tokens whose terms are shared, in reading order, each weighed by
