@@ -69,4 +69,16 @@ describe('containment', () => {
     const result = await lintCatalogue(city([d('scenic-safety', '负责全市A级旅游景区安全管理')], []));
     expect(overlapOf(result, 'al.amr/special-equipment', 'al.culture/scenic-safety')).toBeUndefined();
   });
+
+  it('scores two duties each of whose titles is in the other\'s detail as one duty', async () => {
+    const result = await lintCatalogue(catalogue([
+      ...withDuties(cityDepartments(), 'al.transport', d('bus', '负责全市城市公共交通运营监督管理', '指导出租汽车行业发展，拟订公交线网规划，监督公交企业服务质量考核')),
+      cityDepartment('housing', '安澜市住房和城乡建设局', [
+        d('taxi', '负责全市出租汽车行业管理', '配合做好城市公共交通运营保障，组织城市道路桥梁建设维护，推进海绵城市建设'),
+      ]),
+    ]));
+    const evidence = explainPair(result.context, dutyOf(result, 'al.transport/bus'), dutyOf(result, 'al.housing/taxi')).evidence.overlap!;
+    expect(evidence.by).toBe('both-contained');
+    expect(evidence.score).toBe(1);
+  });
 });

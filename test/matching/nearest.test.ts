@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDuty } from '../../src/analysis/explain.js';
+import { explainDuty, explainPair } from '../../src/analysis/explain.js';
 import type { LintResult } from '../../src/index.js';
 import { expectChinese, findingsOf, lintCatalogue, mentioning } from '../rules/helpers.js';
 import { catalogue, cityDepartment, countyDepartment, d, dutyOf } from './city.js';
@@ -72,5 +72,17 @@ describe('every mandate-gap and unfounded-duty names its nearest candidate and s
       const best = explainDuty(result.context, dutyOf(result, f.duty!)).above[0]!;
       expect(f.nearest).toEqual({ duty: best.duty.ref, score: Math.round(best.score * 100) / 100 });
     }
+  });
+
+  it('names as a gap\'s nearest the best-scoring county duty of its counterparts, with that score', async () => {
+    const result = await lintCatalogue(levels());
+    const gap = findingsOf(result, 'mandate-gap').find((f) => f.duty === 'al.emergency/industry-safety');
+    expect(gap).toBeDefined();
+    const upper = dutyOf(result, gap!.duty!);
+    const county = result.graph.duties.filter((x) => x.department.jurisdiction === 'al.xn' && x.department.id === 'al.xn.emergency');
+    const scores = county.map((x) => ({ duty: x.ref, score: explainPair(result.context, x, upper).evidence.mandate?.score ?? 0 }));
+    const best = scores.reduce((p, q) => (q.score > p.score ? q : p));
+    expect(best.score).toBeGreaterThan(0);
+    expect(gap!.nearest).toEqual({ duty: best.duty, score: Math.round(best.score * 100) / 100 });
   });
 });

@@ -69,4 +69,23 @@ describe('one shared thing is not a pair', () => {
     expect(finding).toBeDefined();
     expect(finding!.score).toBeLessThan(0.8);
   });
+
+  it('counts a compound shared with its parts as two things (农田水利)', async () => {
+    const result = await lintCatalogue(catalogue([
+      ...withDuties(cityDepartments(), 'al.water', d('farmland-water', '负责全市农田水利建设管理')),
+      cityDepartment('agri', '安澜市农业农村局', [d('farmland-water', '指导全市农田水利设施管护')]),
+    ]));
+    const a = dutyOf(result, 'al.water/farmland-water');
+    const b = dutyOf(result, 'al.agri/farmland-water');
+    expect(result.context.matcher.sharedThings(a, b)).toBe(2);
+    expect(overlapOf(result, a.ref, b.ref)).toBeDefined();
+  });
+
+  it('counts a term of art, a concept of three or more words, as two things (医养结合)', async () => {
+    const result = await lintCatalogue(catalogue([
+      ...withDuties(cityDepartments(), 'al.health', d('elderly-care', '推进全市医疗卫生与养老服务相结合')),
+      cityDepartment('civil', '安澜市民政局', [d('elderly-care', '负责全市医养结合工作')]),
+    ]));
+    expect(result.context.matcher.sharedThings(dutyOf(result, 'al.health/elderly-care'), dutyOf(result, 'al.civil/elderly-care'))).toBe(2);
+  });
 });
