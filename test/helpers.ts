@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'duty-lint.js');
@@ -70,4 +70,17 @@ export function writeCatalogue(files: Record<string, string>): string {
     writeFileSync(path, content);
   }
   return dir;
+}
+
+/** Temporary folders for one test file, removed after its tests: catalogues (writeCatalogue) and empty folders. */
+export function temporaryFolders(): { catalogue: (files: Record<string, string>) => string; empty: () => string } {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const kept = (dir: string) => {
+    dirs.push(dir);
+    return dir;
+  };
+  return { catalogue: (files) => kept(writeCatalogue(files)), empty: () => kept(mkdtempSync(join(tmpdir(), 'duty-lint-out-'))) };
 }

@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import stringWidth from 'string-width';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, EXAMPLE, ROOT, expectNoStackTrace, expectUsageError, runCliAsync, writeCatalogue, type CliRun } from '../helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, EXAMPLE, ROOT, expectNoStackTrace, expectUsageError, runCliAsync, temporaryFolders, type CliRun } from '../helpers.js';
 
 /*
  * The built CLI, spawned: run `npx tsc -p tsconfig.build.json` first. Each spawn costs about half
@@ -39,20 +38,7 @@ interface GraphJson {
   divisions: Array<{ id: string; jurisdiction: string; parties: string[] }>;
 }
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function catalogue(files: Record<string, string>): string {
-  const dir = writeCatalogue(files);
-  dirs.push(dir);
-  return dir;
-}
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'duty-lint-out-'));
-  dirs.push(dir);
-  return dir;
-}
+const { catalogue, empty: tempDir } = temporaryFolders();
 
 /** Two departments with distinct, funded duties and nothing to say about them. */
 const CLEAN = {

@@ -1,9 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/schema/validate.js';
-import { ROOT, runCliAsync, writeCatalogue, type CliRun } from '../helpers.js';
+import { ROOT, runCliAsync, temporaryFolders, type CliRun } from '../helpers.js';
 
 /*
  * The matching keys of duty-lint.config.yaml, through the built CLI (`npm run build` first):
@@ -11,15 +11,9 @@ import { ROOT, runCliAsync, writeCatalogue, type CliRun } from '../helpers.js';
  */
 
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function catalogue(files: Record<string, string>, config?: string): string {
-  const dir = writeCatalogue(config === undefined ? files : { ...files, 'duty-lint.config.yaml': config });
-  dirs.push(dir);
-  return dir;
-}
+const folders = temporaryFolders();
+const catalogue = (files: Record<string, string>, config?: string) =>
+  folders.catalogue(config === undefined ? files : { ...files, 'duty-lint.config.yaml': config });
 
 /** A department of government x: `duties` as [id, title]. */
 function department(id: string, name: string, duties: Array<[string, string]>): string {

@@ -1,7 +1,6 @@
-import { rmSync } from 'node:fs';
 import stringWidth from 'string-width';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, expectNoStackTrace, expectUsageError, runCliAsync, writeCatalogue, type CliRun } from '../helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE, expectNoStackTrace, expectUsageError, runCliAsync, temporaryFolders, type CliRun } from '../helpers.js';
 
 /*
  * `duty-lint explain <duty> [other] --in <path>`, spawned as the built CLI (`npm run build` first).
@@ -32,15 +31,7 @@ async function ok(run: Promise<CliRun> | CliRun): Promise<CliRun> {
   return r;
 }
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function catalogue(files: Record<string, string>): string {
-  const dir = writeCatalogue(files);
-  dirs.push(dir);
-  return dir;
-}
+const { catalogue } = temporaryFolders();
 
 /** A department file: `duties` as [id, title, ...more YAML lines of the duty]. */
 function department(id: string, name: string, jurisdiction: string, duties: Array<[string, string, ...string[]]>, more: string[] = []): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
-import { writeCatalogue } from '../helpers.js';
+import { temporaryFolders } from '../helpers.js';
 
 const BOMB = [
   'kind: department',
@@ -16,10 +16,12 @@ const BOMB = [
   '',
 ].join('\n');
 
+const { catalogue } = temporaryFolders();
+
 /** Hostile input is a finding, never a hang or a crash, and the other files are still linted. */
 describe('hostile files', () => {
   it('reports an alias bomb (10^9 nodes once expanded) instead of walking it', async () => {
-    const dir = writeCatalogue({
+    const dir = catalogue({
       'evil.yaml': BOMB,
       'ok.yaml': 'kind: department\nid: zj.rz.ok\nname: 正常部门\njurisdiction: zj.rz\nduties:\n  - id: d1\n    title: 负责全区某项职责\n',
     });
@@ -34,7 +36,7 @@ describe('hostile files', () => {
   });
 
   it('accepts ordinary anchors and aliases', async () => {
-    const dir = writeCatalogue({
+    const dir = catalogue({
       'a.yaml': 'kind: department\nid: zj.rz.a\nname: A\njurisdiction: zj.rz\nduties:\n  - id: d1\n    title: 负责全区甲职责\n    budget: &b [2024-1]\n  - id: d2\n    title: 负责全区乙职责\n    budget: *b\n',
     });
     const result = await lint({ paths: [dir], rules: { 'unfunded-duty': 'warn' } });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lint, RULE_IDS, type Finding, type SeveritySetting } from '../../src/index.js';
-import { EXAMPLE, runCli, writeCatalogue } from '../helpers.js';
+import { EXAMPLE, runCli, temporaryFolders } from '../helpers.js';
 
 /*
  * Loading is tested through lint(), the library API: positions are those of the findings.
@@ -11,16 +11,7 @@ import { EXAMPLE, runCli, writeCatalogue } from '../helpers.js';
  * findings show where each duty is; schema and dangling-reference findings show where fields are.
  */
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function catalogue(files: Record<string, string>): string {
-  const dir = writeCatalogue(files);
-  dirs.push(dir);
-  return dir;
-}
+const { catalogue } = temporaryFolders();
 
 const FILE_RULES: Record<string, SeveritySetting> = {
   ...Object.fromEntries(RULE_IDS.map((id) => [id, 'off' as const])),

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { expect } from 'vitest';
 import { lint, type Finding, type LintOptions, type LintResult } from '../../src/index.js';
 import { writeCatalogue } from '../helpers.js';
@@ -18,7 +19,11 @@ export async function lintCatalogue(
   files: Record<string, string>, options: Omit<LintOptions, 'paths'> = {},
 ): Promise<LintResult> {
   const dir = writeCatalogue(files);
-  return lint({ lang: 'en', ...options, paths: [dir] });
+  try {
+    return await lint({ lang: 'en', ...options, paths: [dir] });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The findings of one rule, in report order. */
