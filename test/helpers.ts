@@ -72,6 +72,17 @@ export function writeCatalogue(files: Record<string, string>): string {
   return dir;
 }
 
+/** runCliAsync, once per distinct argument list in a test file: for runs several tests read. */
+export function cachedRuns(): (args: string[]) => Promise<CliRun> {
+  const runs = new Map<string, Promise<CliRun>>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = runCliAsync(args)));
+    return run;
+  };
+}
+
 /** Temporary folders for one test file, removed after its tests: catalogues (writeCatalogue) and empty folders. */
 export function temporaryFolders(): { catalogue: (files: Record<string, string>) => string; empty: () => string } {
   const dirs: string[] = [];

@@ -5,7 +5,7 @@ import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, EXAMPLE, ROOT, expectNoStackTrace, expectUsageError, runCliAsync, temporaryFolders, type CliRun } from '../helpers.js';
+import { BIN, cachedRuns, EXAMPLE, ROOT, expectNoStackTrace, expectUsageError, runCliAsync, temporaryFolders, type CliRun } from '../helpers.js';
 
 /*
  * The built CLI, spawned: run `npx tsc -p tsconfig.build.json` first. Each spawn costs about half
@@ -66,13 +66,7 @@ function escape(text: string): string {
 }
 
 /** Runs shared by several tests (the example takes most of a second); determinism checks call runCli afresh. */
-const cache = new Map<string, Promise<CliRun>>();
-function cached(args: string[]): Promise<CliRun> {
-  const key = JSON.stringify(args);
-  let run = cache.get(key);
-  if (!run) cache.set(key, (run = runCliAsync(args)));
-  return run;
-}
+const cached = cachedRuns();
 
 function json(run: CliRun): JsonReport {
   return JSON.parse(run.stdout) as JsonReport;

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, expectNoStackTrace, expectUsageError, runCliAsync, temporaryFolders, type CliRun } from '../helpers.js';
+import { cachedRuns, EXAMPLE, expectNoStackTrace, expectUsageError, runCliAsync, temporaryFolders, type CliRun } from '../helpers.js';
 
 /*
  * `duty-lint explain <duty> [other] --in <path>`, spawned as the built CLI (`npm run build` first).
@@ -9,14 +9,7 @@ import { EXAMPLE, expectNoStackTrace, expectUsageError, runCliAsync, temporaryFo
  * output; the determinism tests run afresh.
  */
 
-
-const cache = new Map<string, Promise<CliRun>>();
-function cached(args: string[]): Promise<CliRun> {
-  const key = JSON.stringify(args);
-  let run = cache.get(key);
-  if (!run) cache.set(key, (run = runCliAsync(args)));
-  return run;
-}
+const cached = cachedRuns();
 
 /** explain on the example, shared between tests. */
 function explain(...args: string[]): Promise<CliRun> {
