@@ -18,6 +18,8 @@ export interface CliRun {
 export interface CliOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
+  /** Another copy of the CLI to run (default BIN). */
+  bin?: string;
 }
 
 /** The environment the CLI runs in: NO_COLOR=1, LANG=C, FORCE_COLOR only when given. */
@@ -29,14 +31,14 @@ function cliEnv(opts: CliOptions): NodeJS.ProcessEnv {
 
 /** Spawns the built CLI (run `npm run build` first; `npm test` does). */
 export function runCli(args: string[], opts: CliOptions = {}): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [opts.bin ?? BIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts), encoding: 'utf8' });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** runCli without blocking, so that tests can run the CLI concurrently. */
 export function runCliAsync(args: string[], opts: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts) });
+    const child = spawn(process.execPath, [opts.bin ?? BIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../package-root.js';
+import { workerScript } from '../worker-script.js';
 import { contentKey, emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
 import { packBytes, unpackBytes } from './pack.js';
 import { FsSource, type FileSource } from './source.js';
@@ -20,6 +18,8 @@ export interface LoadAllOptions {
   work?: LoadWork;
   /** For the cache: set each result's `key` (contentKey) and `packed` bytes. */
   keys?: boolean;
+  /** Told how many threads loaded files (took at least one chunk), the main one included. */
+  onThreads?: (threads: number) => void;
 }
 
 /**
@@ -37,11 +37,12 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
     opts.onProgress?.(done, files.length);
   };
 
-  const script = join(packageRoot, 'dist', 'src', 'load', 'worker.js');
-  // Workers run the built code; from sources alone (no build), everything stays on one thread.
-  if (threads === 1 || files.length < WORKER_THRESHOLD || !(source instanceof FsSource) || !existsSync(script)) {
+  // Workers read from disk; a catalogue in memory or a small one stays on this thread.
+  const script = threads > 1 && files.length >= WORKER_THRESHOLD && source instanceof FsSource ? workerScript(import.meta.url, 'worker.js') : undefined;
+  if (!script || !(source instanceof FsSource)) {
     const prepare = preparer(source, opts.work, opts.keys);
     for (let c = 0; c < chunks.length; c++) store(c, await Promise.all(files.slice(c * CHUNK, (c + 1) * CHUNK).map(prepare)));
+    opts.onThreads?.(1);
     return chunks.flat();
   }
 
@@ -52,14 +53,16 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
   };
   const workers = Array.from({ length: threads - 1 }, () => runWorker(script, { root: source.root, files, queue, chunk: CHUNK, keys: opts.keys ?? false }, store, addWork));
   const prepare = preparer(source, work, opts.keys);
-  for (;;) {
+  let mine = 0;
+  for (;; mine++) {
     const c = Atomics.add(queue, 0, 1);
     if (c * CHUNK >= files.length) break;
     store(c, await Promise.all(files.slice(c * CHUNK, (c + 1) * CHUNK).map(prepare)));
     // Let the workers' finished chunks in between our own.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  await Promise.all(workers);
+  const theirs = await Promise.all(workers);
+  opts.onThreads?.([mine, ...theirs].filter((n) => n > 0).length);
   return chunks.flat();
 }
 
@@ -93,17 +96,20 @@ export interface WorkerJob {
   keys: boolean;
 }
 
+/** Runs one loader worker; resolves with the number of chunks it loaded. */
 function runWorker(
   script: string, job: WorkerJob, store: (chunk: number, results: FileResult[]) => void, addWork: (w: LoadWork) => void,
-): Promise<void> {
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
+    let chunks = 0;
     worker.on('message', (msg: { chunk: number; parts: Uint8Array[] } | { done: LoadWork }) => {
       if ('done' in msg) {
         addWork(msg.done);
-        resolve();
+        resolve(chunks);
         void worker.terminate();
       } else {
+        chunks++;
         store(msg.chunk, msg.parts.flatMap((part) => {
           const bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
           const results = unpackBytes(bytes);

@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../package-root.js';
+import { workerScript } from '../worker-script.js';
 import type { LexiconSources } from './lexicon.js';
 import type { DutyText, TermTable } from './texts.js';
 
-const SCRIPT = join(packageRoot, 'dist', 'src', 'matching', 'worker.js');
-
 /**
  * A second thread for matching: started before loading, so that it loads jieba's
- * dictionary while files load, then works out the terms of half of a large catalogue's
+ * dictionary while files load, then works out the terms of most of a large catalogue's
  * texts while the main thread does the other half.
  */
 export class MatchThread {
@@ -18,9 +14,10 @@ export class MatchThread {
     worker.unref();
   }
 
-  /** Starts one, where the build has the worker script (not when running from sources). */
+  /** Starts one (not when running from sources: workerScript). */
   static start(): MatchThread | undefined {
-    return existsSync(SCRIPT) ? new MatchThread(new Worker(SCRIPT)) : undefined;
+    const script = workerScript(import.meta.url, 'worker.js');
+    return script ? new MatchThread(new Worker(script)) : undefined;
   }
 
   /** The terms of normalised texts (termTable), with the lexicon of `sources`. */

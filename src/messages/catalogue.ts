@@ -95,6 +95,7 @@ const en: Catalogue = {
   'output-exists': 'Output file {path} exists; add --force to overwrite it',
   'output-failed': 'Could not write {path}: {reason}',
   'no-files': 'No duty files found in {paths} (include: {include})',
+  'incomplete-install': 'This installation of duty-lint is incomplete: {file} is missing. Reinstall it (or run `npm run build` in its folder)',
   'read-failed': 'Could not read {path}: {reason}',
   'unknown-duty': 'No duty "{ref}" in this catalogue (a duty is named DEPARTMENT_ID/DUTY_ID)',
 };
@@ -186,6 +187,7 @@ const zh: Catalogue = {
   'output-exists': '输出文件 {path} 已存在；如需覆盖请加 --force',
   'output-failed': '无法写入 {path}：{reason}',
   'no-files': '在 {paths} 中没有找到职责文件（include：{include}）',
+  'incomplete-install': 'duty-lint 安装不完整：缺少 {file}。请重新安装（或在其目录中运行 `npm run build`）',
   'read-failed': '无法读取 {path}：{reason}',
   'unknown-duty': '本目录中没有职责 "{ref}"（职责写作 部门id/职责id）',
 };
