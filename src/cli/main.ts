@@ -1,24 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { supportsColor } from 'chalk';
 import { UsageError } from '../errors.js';
-import { lint, summarize, type LintResult, type StageTiming } from '../lint.js';
-import { renderMessage } from '../messages/catalogue.js';
+import type { LintResult, StageTiming } from '../lint.js';
 import { packageRoot } from '../package-root.js';
-import { FORMATTERS } from '../report/index.js';
-import { formatGraphJson, formatGraphText } from '../report/graph.js';
-import { formatRules, RULES_FORMATS } from '../report/rules.js';
-import { EXPLAIN_FORMATS, formatExplainJson, formatExplainText } from '../report/explain.js';
-import { explainDuty, explainPair } from '../analysis/explain.js';
-import { RULE_IDS } from '../rules/index.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import type { Lang, SeveritySetting } from '../types.js';
 import { writeFileAtomic } from './output.js';
 import { Progress } from './progress.js';
 
+// Only what --help and --version need is imported up front: the linter, its rules and its
+// formatters are imported by the command that runs them (an editor or a hook pays start-up
+// on every call).
 const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const TOOL = { name: 'duty-lint', version: VERSION };
-const GRAPH_FORMATS = ['stylish', 'json'];
 
 interface CommonOptions {
   config?: string;
@@ -66,7 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'departments, orphaned duties, and mismatches with the higher-level mandate.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files and folders to lint', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES.lint).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
@@ -94,7 +89,10 @@ severity, 2 usage, config or internal error.`);
 
   program.action(async (paths: string[], opts: LintCliOptions) => {
     lang = opts.lang ?? lang;
-    const rules = parseRuleOverrides(opts.rule);
+    const [{ lint, summarize }, { FORMATTERS }, { RULE_IDS }] = await Promise.all([
+      import('../lint.js'), import('../report/index.js'), import('../rules/index.js'),
+    ]);
+    const rules = parseRuleOverrides(opts.rule, RULE_IDS);
     const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
     const progress = new Progress(io.stderr, io.stderrIsTTY && !io.env.CI);
     const result = await lint({
@@ -111,7 +109,7 @@ severity, 2 usage, config or internal error.`);
       findings,
       summary,
       lang: result.lang,
-      color: useColor(opts, io),
+      color: await useColor(opts, io),
       displayRoot: displayRoot(result),
       tool: TOOL,
     });
@@ -124,11 +122,12 @@ severity, 2 usage, config or internal error.`);
   common(program.command('graph')
     .description('print the duty graph as duty-lint understood it, with inferred mandate edges and their scores')
     .argument('[paths...]', 'files and folders to read', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('stylish')))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES.graph).default('stylish')))
     .action(async (paths: string[], opts: CommonOptions) => {
       lang = opts.lang ?? lang;
+      const [{ lint }, { formatGraphJson, formatGraphText }] = await Promise.all([import('../lint.js'), import('../report/graph.js')]);
       const result = await lint({ paths, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
-      const input = { context: result.context, lang: result.lang, color: useColor(opts, io) };
+      const input = { context: result.context, lang: result.lang, color: await useColor(opts, io) };
       emit(opts.format === 'json' ? formatGraphJson(input) : formatGraphText(input), opts, io);
     });
 
@@ -138,13 +137,16 @@ severity, 2 usage, config or internal error.`);
     .argument('<duty>', 'a duty, as DEPARTMENT_ID/DUTY_ID')
     .argument('[other]', 'a second duty')
     .addOption(new Option('--in <path>', 'a file or folder of the catalogue; repeatable').argParser(collect).default([], '.'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPLAIN_FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES.explain).default('stylish'))
     .addHelpText('after', `
 Examples:
   duty-lint explain zj.rz.amr/food-risk-monitoring zj.rz.health/food-risk-monitoring --in examples/zhenjiang
   duty-lint explain zj.rz.edu/study-tour --in examples/zhenjiang --format json`))
     .action(async (ref: string, otherRef: string | undefined, opts: CommonOptions & { in: string[] }) => {
       lang = opts.lang ?? lang;
+      const [{ lint }, { explainDuty, explainPair }, { formatExplainJson, formatExplainText }] = await Promise.all([
+        import('../lint.js'), import('../analysis/explain.js'), import('../report/explain.js'),
+      ]);
       const result = await lint({ paths: opts.in, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       const find = (r: string) => {
         const duty = result.graph.dutyByRef.get(r);
@@ -153,16 +155,17 @@ Examples:
       };
       const duty = find(ref);
       const explanation = otherRef === undefined ? explainDuty(result.context, duty) : explainPair(result.context, duty, find(otherRef));
-      const input = { explanation, lang: result.lang, color: useColor(opts, io) };
+      const input = { explanation, lang: result.lang, color: await useColor(opts, io) };
       emit(opts.format === 'json' ? formatExplainJson(input) : formatExplainText(input), opts, io);
     });
 
   common(program.command('rules')
     .description('list every rule: id, default severity and what it finds')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(RULES_FORMATS).default('stylish')))
-    .action((opts: CommonOptions) => {
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES.rules).default('stylish')))
+    .action(async (opts: CommonOptions) => {
       lang = opts.lang ?? lang;
-      emit(formatRules({ lang, color: useColor(opts, io), format: opts.format ?? 'stylish' }), opts, io);
+      const { formatRules } = await import('../report/rules.js');
+      emit(formatRules({ lang, color: await useColor(opts, io), format: opts.format ?? 'stylish' }), opts, io);
     });
 
   try {
@@ -173,6 +176,7 @@ Examples:
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
     }
     if (err instanceof UsageError) {
+      const { renderMessage } = await import('../messages/catalogue.js');
       const data = err.detail ? { ...err.data, message: renderMessage(lang, err.detail.messageId, err.detail.data) } : err.data;
       io.stderr(`duty-lint: ${renderMessage(lang, err.messageId, data)}\n`);
       return 2;
@@ -187,12 +191,12 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function parseRuleOverrides(values: string[]): Record<string, SeveritySetting> {
+function parseRuleOverrides(values: string[], ruleIds: readonly string[]): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
   for (const value of values) {
     const m = /^([a-z-]+)=(off|info|warn|error)$/.exec(value.trim());
     if (!m) throw new UsageError('bad-rule-option', { value });
-    if (!RULE_IDS.includes(m[1]!)) throw new UsageError('unknown-rule', { rule: m[1]!, rules: RULE_IDS.join(', ') });
+    if (!ruleIds.includes(m[1]!)) throw new UsageError('unknown-rule', { rule: m[1]!, rules: ruleIds.join(', ') });
     out[m[1]!] = m[2] as SeveritySetting;
   }
   return out;
@@ -208,10 +212,10 @@ function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
-function useColor(opts: CommonOptions, io: Io): boolean {
+async function useColor(opts: CommonOptions, io: Io): Promise<boolean> {
   if (!opts.color || opts.outputFile || 'NO_COLOR' in io.env) return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
-  return io.stdoutIsTTY && supportsColor !== false;
+  return io.stdoutIsTTY && (await import('chalk')).supportsColor !== false;
 }
 
 function emit(text: string, opts: CommonOptions, io: Io): void {

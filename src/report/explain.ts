@@ -8,8 +8,6 @@ import type { Lang } from '../types.js';
 import stringWidth from 'string-width';
 import { padEnd, padStart, painter } from './text.js';
 
-export const EXPLAIN_FORMATS = ['stylish', 'json'];
-
 export interface ExplainInput {
   explanation: PairExplanation | DutyExplanation;
   lang: Lang;

@@ -3,7 +3,6 @@ import { RULES } from '../rules/index.js';
 import type { Lang } from '../types.js';
 import { painter, tableStyle, wrap } from './text.js';
 
-export const RULES_FORMATS = ['stylish', 'json'];
 const DESCRIPTION_WIDTH = 60;
 
 const HEAD = { en: ['rule', 'default', 'finds'], zh: ['规则', '默认级别', '发现的问题'] };

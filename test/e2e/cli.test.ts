@@ -534,10 +534,11 @@ describe.concurrent('--config', () => {
 });
 
 describe.concurrent('--version and --help', () => {
-  it('--version prints the package.json version', async () => {
-    const r = await runCliAsync(['--version']);
+  it.each([['--version'], ['-v'], ['--lang', 'zh', '--version']])('%s prints the package.json version', async (...args) => {
+    const r = await runCliAsync(args);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(VERSION);
+    expect(r.stdout).toBe(`${VERSION}\n`);
+    expect(r.stderr).toBe('');
   });
 
   it('--help exits 0 and mentions graph and rules', async () => {
