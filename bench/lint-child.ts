@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { lint } from '../src/index.js';
-import { formatJson } from '../src/report/json.js';
+import { formatJson } from '../src/formats/json.js';
+import { RULES } from '../src/rules/index.js';
 import { processCpuMs } from './cpu.js';
 
 const [root, reportFile, cache] = process.argv.slice(2);
@@ -12,7 +13,7 @@ const start = performance.now();
 const result = await lint({ paths: [root!], lang: 'en', ...(cache ? { cache: true } : {}) });
 const reportStart = performance.now();
 const report = formatJson({
-  findings: result.findings, summary: result.summary, lang: 'en', color: false, displayRoot: '',
+  findings: result.findings, summary: result.summary, rules: RULES, lang: 'en', color: false, displayRoot: '',
   tool: { name: 'duty-lint', version: 'bench' },
 });
 writeFileSync(reportFile!, report);

@@ -2,6 +2,8 @@
 export { lint, type LintOptions, type LintResult, type Summary, type StageTiming } from './lint.js';
 export { RULES, RULE_IDS, ruleById, type Rule } from './rules/index.js';
 export { renderMessage } from './messages/catalogue.js';
+export { FORMATS, formatsOf, formatterFor, type Format } from './formats/index.js';
+export type { CommandName, ExplainInput, FormatInputs, Formatter, GraphInput, ReportInput, RulesInput } from './formats/index.js';
 export { UsageError } from './errors.js';
 export type * from './types.js';
 export type { Department, Duty, Division, DutyGraph } from './graph/graph.js';

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import type { LintResult, StageTiming } from '../lint.js';
 import { packageRoot } from '../package-root.js';
-import { FORMAT_NAMES } from '../report/format-names.js';
+import { formatsOf, formatterFor, type CommandName } from '../formats/index.js';
 import type { Lang, SeveritySetting } from '../types.js';
 import { writeFileAtomic } from './output.js';
 import { Progress } from './progress.js';
@@ -47,6 +47,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = 0;
   const program = new Command('duty-lint');
 
+  const formatOption = (command: CommandName) => new Option('-f, --format <format>',
+    `output format: ${formatsOf(command).map((f) => f.name).join(', ')}${command === 'lint' ? ', or the path of a formatter module (./my-format.mjs)' : ''}`)
+    .default('stylish');
+
   const common = (cmd: Command) => cmd
     .showHelpAfterError(`(run ${cmd === program ? 'duty-lint' : `duty-lint ${cmd.name()}`} --help for usage)`)
     .option('-c, --config <file>', 'config file (default: duty-lint.config.yaml found upwards from the first path)')
@@ -61,7 +65,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'departments, orphaned duties, and mismatches with the higher-level mandate.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files and folders to lint', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES.lint).default('stylish'))
+    .addOption(formatOption('lint'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
@@ -89,8 +93,8 @@ severity, 2 usage, config or internal error.`);
 
   program.action(async (paths: string[], opts: LintCliOptions) => {
     lang = opts.lang ?? lang;
-    const [{ lint, summarize }, { FORMATTERS }, { RULE_IDS }] = await Promise.all([
-      import('../lint.js'), import('../report/index.js'), import('../rules/index.js'),
+    const [format, { lint, summarize }, { RULES, RULE_IDS }] = await Promise.all([
+      formatterFor('lint', opts.format ?? 'stylish'), import('../lint.js'), import('../rules/index.js'),
     ]);
     const rules = parseRuleOverrides(opts.rule, RULE_IDS);
     const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
@@ -105,9 +109,10 @@ severity, 2 usage, config or internal error.`);
     // --quiet, as in ESLint: warnings and infos are not reported, counted or failed on.
     const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
     const summary = opts.quiet ? summarize(findings, result.summary) : result.summary;
-    const report = FORMATTERS[opts.format ?? 'stylish']!({
+    const report = format({
       findings,
       summary,
+      rules: RULES,
       lang: result.lang,
       color: await useColor(opts, io),
       displayRoot: displayRoot(result),
@@ -122,13 +127,12 @@ severity, 2 usage, config or internal error.`);
   common(program.command('graph')
     .description('print the duty graph as duty-lint understood it, with inferred mandate edges and their scores')
     .argument('[paths...]', 'files and folders to read', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES.graph).default('stylish')))
+    .addOption(formatOption('graph')))
     .action(async (paths: string[], opts: CommonOptions) => {
       lang = opts.lang ?? lang;
-      const [{ lint }, { formatGraphJson, formatGraphText }] = await Promise.all([import('../lint.js'), import('../report/graph.js')]);
+      const [format, { lint }] = await Promise.all([formatterFor('graph', opts.format ?? 'stylish'), import('../lint.js')]);
       const result = await lint({ paths, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
-      const input = { context: result.context, lang: result.lang, color: await useColor(opts, io) };
-      emit(opts.format === 'json' ? formatGraphJson(input) : formatGraphText(input), opts, io);
+      emit(format({ context: result.context, lang: result.lang, color: await useColor(opts, io) }), opts, io);
     });
 
   common(program.command('explain')
@@ -137,15 +141,15 @@ severity, 2 usage, config or internal error.`);
     .argument('<duty>', 'a duty, as DEPARTMENT_ID/DUTY_ID')
     .argument('[other]', 'a second duty')
     .addOption(new Option('--in <path>', 'a file or folder of the catalogue; repeatable').argParser(collect).default([], '.'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES.explain).default('stylish'))
+    .addOption(formatOption('explain'))
     .addHelpText('after', `
 Examples:
   duty-lint explain zj.rz.amr/food-risk-monitoring zj.rz.health/food-risk-monitoring --in examples/zhenjiang
   duty-lint explain zj.rz.edu/study-tour --in examples/zhenjiang --format json`))
     .action(async (ref: string, otherRef: string | undefined, opts: CommonOptions & { in: string[] }) => {
       lang = opts.lang ?? lang;
-      const [{ lint }, { explainDuty, explainPair }, { formatExplainJson, formatExplainText }] = await Promise.all([
-        import('../lint.js'), import('../analysis/explain.js'), import('../report/explain.js'),
+      const [format, { lint }, { explainDuty, explainPair }] = await Promise.all([
+        formatterFor('explain', opts.format ?? 'stylish'), import('../lint.js'), import('../analysis/explain.js'),
       ]);
       const result = await lint({ paths: opts.in, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       const find = (r: string) => {
@@ -155,17 +159,16 @@ Examples:
       };
       const duty = find(ref);
       const explanation = otherRef === undefined ? explainDuty(result.context, duty) : explainPair(result.context, duty, find(otherRef));
-      const input = { explanation, lang: result.lang, color: await useColor(opts, io) };
-      emit(opts.format === 'json' ? formatExplainJson(input) : formatExplainText(input), opts, io);
+      emit(format({ explanation, lang: result.lang, color: await useColor(opts, io) }), opts, io);
     });
 
   common(program.command('rules')
     .description('list every rule: id, default severity and what it finds')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES.rules).default('stylish')))
+    .addOption(formatOption('rules')))
     .action(async (opts: CommonOptions) => {
       lang = opts.lang ?? lang;
-      const { formatRules } = await import('../report/rules.js');
-      emit(formatRules({ lang, color: await useColor(opts, io), format: opts.format ?? 'stylish' }), opts, io);
+      const [format, { RULES }] = await Promise.all([formatterFor('rules', opts.format ?? 'stylish'), import('../rules/index.js')]);
+      emit(format({ rules: RULES, lang, color: await useColor(opts, io) }), opts, io);
     });
 
   try {

@@ -1,4 +1,3 @@
-import type { DutyExplanation, PairExplanation } from '../analysis/explain.js';
 import type { Duty } from '../graph/graph.js';
 import type { Candidate } from '../matching/candidates.js';
 import { roundScore } from '../matching/evidence.js';
@@ -7,12 +6,7 @@ import { renderMessage } from '../messages/catalogue.js';
 import type { Lang } from '../types.js';
 import stringWidth from 'string-width';
 import { padEnd, padStart, painter } from './text.js';
-
-export interface ExplainInput {
-  explanation: PairExplanation | DutyExplanation;
-  lang: Lang;
-  color: boolean;
-}
+import type { ExplainInput } from './context.js';
 
 const WORDS = {
   en: {

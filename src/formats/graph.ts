@@ -1,14 +1,8 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Duty } from '../graph/graph.js';
-import type { Lang } from '../types.js';
 import { roundScore } from '../matching/evidence.js';
+import type { GraphInput } from './context.js';
 import { painter } from './text.js';
-
-export interface GraphInput {
-  context: AnalysisContext;
-  lang: Lang;
-  color: boolean;
-}
 
 function mandates(context: AnalysisContext, duty: Duty) {
   return context.mandatesOf(duty).map((e) => ({
