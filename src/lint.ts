@@ -17,12 +17,10 @@ import { loadAll, WORKER_THRESHOLD } from './load/load-all.js';
 import { emptyLoadWork, type FileResult } from './load/load-file.js';
 import { FsSource } from './load/source.js';
 import { RULE_IDS, RULES } from './rules/index.js';
-import type { Rule } from './rules/rule.js';
+import type { Analysis, Rule } from './rules/rule.js';
 import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from './types.js';
 
 export const CACHE_DIR = '.duty-lint-cache';
-const MANDATE_RULES = ['mandate-gap', 'unfounded-duty', 'misplaced-duty'];
-const MATCHING_RULES = ['overlap', 'multiple-leads', 'orphan-duty', ...MANDATE_RULES];
 
 export interface LintOptions {
   /** Files and folders to lint (default: the current folder). */
@@ -109,10 +107,13 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const loadOptions = { threads, ...(options.onFiles ? { onProgress: options.onFiles } : {}) };
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
   const work = emptyLoadWork();
-  const enabled = (ids: string[]) => ids.some((id) => config.rules.get(id)?.severity !== 'off');
+  // The rules that run, in FORMAT.md's order, and the shared analyses they declare they need.
+  const active = RULES.filter((r) => config.rules.get(r.id)?.severity !== 'off' && r.check);
+  const needed = (analysis: Analysis) => active.some((r) => r.needs.includes(analysis));
+  const matching = needed('same-duty-pairs') || needed('mandates');
   // Large catalogues share the matching work with a second thread, started now so that it
   // loads its dictionary while the files load.
-  const thread = enabled(MATCHING_RULES) && threads > 1 && files.length >= WORKER_THRESHOLD ? MatchThread.start() : undefined;
+  const thread = matching && threads > 1 && files.length >= WORKER_THRESHOLD ? MatchThread.start() : undefined;
   const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
   const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
 
@@ -125,20 +126,19 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
     const context = new AnalysisContext(graph, config.matching, part && { only: part.dirty, whole: part.whole });
     // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
-    if (enabled(MATCHING_RULES)) await stage('text terms', () => context.buildMatcher(thread));
-    const sameDutyThresholds = RULES.filter((r) => r.usesThreshold && config.rules.get(r.id)?.severity !== 'off')
+    if (matching) await stage('text terms', () => context.buildMatcher(thread));
+    const pairThresholds = active.filter((r) => r.needs.includes('same-duty-pairs'))
       .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
-    if (sameDutyThresholds.length > 0) await stage('same-duty pairs', () => context.sameDutyPairs(Math.min(...sameDutyThresholds)));
+    if (pairThresholds.length > 0) await stage('same-duty pairs', () => context.sameDutyPairs(Math.min(...pairThresholds)));
 
     const runRule = async (rule: Rule) => {
-      const setting = config.rules.get(rule.id)!;
-      if (setting.severity === 'off' || !rule.check) return;
-      const found = await stage(`rule:${rule.id}`, () => rule.check!(context, setting));
+      const found = await stage(`rule:${rule.id}`, () => rule.check!(context, config.rules.get(rule.id)!));
       for (const f of found) raw.push(f);
     };
-    for (const rule of RULES) if (!MANDATE_RULES.includes(rule.id)) await runRule(rule);
-    if (enabled(MANDATE_RULES)) await stage('mandate inference', () => context.mandates);
-    for (const rule of RULES) if (MANDATE_RULES.includes(rule.id)) await runRule(rule);
+    // Mandate inference runs on the second thread while the rules that do not need it run.
+    for (const rule of active) if (!rule.needs.includes('mandates')) await runRule(rule);
+    if (needed('mandates')) await stage('mandate inference', () => context.mandates);
+    for (const rule of active) if (rule.needs.includes('mandates')) await runRule(rule);
     const jurisdictionOf = part?.jurisdictionOf ?? new Map(graph.departments.map((d) => [d.id, d.jurisdiction]));
     const scope = (r: RawFinding) => scopeOf({ department: r.department, file: r.loc.file }, jurisdictionOf);
     // A part is analysed for its dirty scopes' findings; the others' come from the cache.

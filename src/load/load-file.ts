@@ -57,7 +57,7 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
   parsed.values.forEach((value, doc) => {
     if (value === null || value === undefined) return; // an empty document, e.g. a trailing `---`
     if (mayExplode && expandedSize(value) > MAX_NODES) {
-      findings.push(unreadable(file, doc, 'yaml-alias-bomb', { limit: MAX_NODES }, places[doc]?.root));
+      findings.push(unreadable(file, doc, 'yaml-syntax.alias-bomb', { limit: MAX_NODES }, places[doc]?.root));
       return;
     }
     t = performance.now();

@@ -1,60 +1,14 @@
+import { RULES } from '../rules/index.js';
 import type { Lang, RenderData } from '../types.js';
 
 type Catalogue = Record<string, string>;
 
 /**
- * Every sentence duty-lint says, by message id and language. Rules report ids and data;
- * the text is rendered here, at the edge, so each output format and language agrees.
+ * Every sentence duty-lint says, by message id and language: each rule's own messages, as
+ * the rule declares them, and those of the CLI and of `explain` below. Rules report ids and
+ * data; the text is rendered here, at the edge, so each output format and language agrees.
  */
 const en: Catalogue = {
-  'yaml-syntax': 'Invalid YAML: {reason}',
-  'yaml-alias-bomb': 'This document expands to more than {limit} nodes through its aliases; it is skipped',
-
-  'schema.not-mapping': 'A document must be a mapping with a kind (got {got})',
-  'schema.required': '{path} is missing the required field "{field}"',
-  'schema.unknown-field': '{path} has an unknown field "{field}" (allowed: {allowed})',
-  'schema.unknown-key': '{path} has an unknown key "{field}" (allowed: {allowed})',
-  'schema.enum': '{path} must be one of {allowed} (got {got})',
-  'schema.type': '{path} must be of type {type} (got {got})',
-  'schema.pattern': '{path} must match {pattern}: lower-case letters, digits, ".", "_", "-" (got {got})',
-  'schema.empty': '{path} must not be empty',
-  'schema.min-items': '{path} must have at least {limit} items',
-  'schema.range': '{path} must be {comparison} {limit} (got {got})',
-  'schema.other': '{path} {reason}',
-
-  'duplicate-id.department': 'Department id "{id}" is defined again; the first definition, at {first}, is used',
-  'duplicate-id.duty': 'Duty id "{id}" is defined again; the first definition, at {first}, is used',
-  'duplicate-id.division': 'Division id "{id}" is defined again; the first definition, at {first}, is used',
-
-  'dangling-reference.department': '{field} refers to department "{department}", which does not exist',
-  'dangling-reference.duty': '{field} refers to duty "{target}", which does not exist in department "{department}"',
-
-  'overlap.text': 'Overlaps with "{otherTitle}" of {otherName} ({otherRef}): similarity {score}, shared terms: {terms}',
-  'overlap.text-divided': 'Overlaps with "{otherTitle}" of {otherName} ({otherRef}), settled by division {division} ({subject}): similarity {score}, shared terms: {terms}',
-  'overlap.mandate': 'Implements the same higher-level duty {mandate} as {otherName} ({otherRef}), with no division or lead/support split',
-  'overlap.mandate-divided': 'Implements the same higher-level duty {mandate} as {otherName} ({otherRef}), settled by division {division} ({subject})',
-
-  'multiple-leads.text': 'Both this department and {otherName} lead "{otherTitle}" ({otherRef}): similarity {score}, shared terms: {terms}',
-  'multiple-leads.text-divided': 'Both this department and {otherName} lead "{otherTitle}" ({otherRef}), settled by division {division} ({subject})',
-  'multiple-leads.mandate': 'Both this department and {otherName} ({otherRef}) lead the higher-level duty {mandate}',
-  'multiple-leads.mandate-divided': 'Both this department and {otherName} ({otherRef}) lead the higher-level duty {mandate}, settled by division {division} ({subject})',
-
-  'orphan-duty.no-lead': 'Support duty "{title}" names no lead, and no department of this jurisdiction holds it as lead or main',
-  'orphan-duty.transferred-to-nobody': 'Duty "{title}" is transferred, but transferred_to names no receiving department',
-  'orphan-duty.not-received': 'Duty "{title}" is transferred to {receiverName} ({receiver}), which holds no matching duty',
-
-  'mandate-gap': 'Higher-level duty "{upperTitle}" of {upperName} ({upperRef}) is covered by no duty of {departments} in {jurisdiction}',
-  'mandate-gap.nearest': 'Higher-level duty "{upperTitle}" of {upperName} ({upperRef}) is covered by no duty of {departments} in {jurisdiction}; nearest: "{nearestTitle}" ({nearestRef}), score {nearestScore}',
-
-  'unfounded-duty': 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis',
-  'unfounded-duty.nearest': 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis; nearest: "{nearestTitle}" ({nearestRef}), score {nearestScore}',
-  'unfounded-duty.powers': 'Duty "{title}" grants a licence or charges a fee that no duty of its higher-level counterparts ({counterparts}) provides for, and has no legal basis; most similar: "{nearestTitle}" ({nearestRef}), similarity {nearestScore}',
-
-  'misplaced-duty.explicit': 'Implements "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts})',
-  'misplaced-duty.inferred': 'Matches "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts}): similarity {score}, shared terms: {terms}',
-
-  'unfunded-duty': 'Active duty "{title}" has no budget line',
-
   // Verdicts of `duty-lint explain`
   'explain.unrelated': 'Neither duty is in the other\'s government or in a government above it: no rule compares them',
   'explain.same-department': 'Both are duties of one department: overlap compares different departments only',
@@ -106,54 +60,6 @@ const en: Catalogue = {
 };
 
 const zh: Catalogue = {
-  'yaml-syntax': 'YAML 语法错误：{reason}',
-  'yaml-alias-bomb': '该文档经别名（alias）展开后超过 {limit} 个节点，已跳过',
-
-  'schema.not-mapping': '文档必须是带有 kind 字段的映射（实际为 {got}）',
-  'schema.required': '{path} 缺少必填字段 "{field}"',
-  'schema.unknown-field': '{path} 含有未知字段 "{field}"（可用字段：{allowed}）',
-  'schema.unknown-key': '{path} 含有未知的键 "{field}"（可用：{allowed}）',
-  'schema.enum': '{path} 必须是 {allowed} 之一（实际为 {got}）',
-  'schema.type': '{path} 的类型必须是 {type}（实际为 {got}）',
-  'schema.pattern': '{path} 必须匹配 {pattern}：只能用小写字母、数字、"."、"_"、"-"（实际为 {got}）',
-  'schema.empty': '{path} 不能为空',
-  'schema.min-items': '{path} 至少要有 {limit} 项',
-  'schema.range': '{path} 必须 {comparison} {limit}（实际为 {got}）',
-  'schema.other': '{path} {reason}',
-
-  'duplicate-id.department': '部门 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
-  'duplicate-id.duty': '职责 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
-  'duplicate-id.division': '职责分工 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
-
-  'dangling-reference.department': '{field} 引用的部门 "{department}" 不存在',
-  'dangling-reference.duty': '{field} 引用的职责 "{target}" 在部门 "{department}" 中不存在',
-
-  'overlap.text': '与{otherName}的职责「{otherTitle}」（{otherRef}）交叉：相似度 {score}，共同词语：{terms}',
-  'overlap.text-divided': '与{otherName}的职责「{otherTitle}」（{otherRef}）交叉，已由职责分工 {division}（{subject}）划分：相似度 {score}，共同词语：{terms}',
-  'overlap.mandate': '与{otherName}（{otherRef}）承接同一上级职责 {mandate}，但没有职责分工或牵头/配合关系',
-  'overlap.mandate-divided': '与{otherName}（{otherRef}）承接同一上级职责 {mandate}，已由职责分工 {division}（{subject}）划分',
-
-  'multiple-leads.text': '本部门与{otherName}都牵头「{otherTitle}」（{otherRef}）：相似度 {score}，共同词语：{terms}',
-  'multiple-leads.text-divided': '本部门与{otherName}都牵头「{otherTitle}」（{otherRef}），已由职责分工 {division}（{subject}）划分',
-  'multiple-leads.mandate': '本部门与{otherName}（{otherRef}）都牵头上级职责 {mandate}',
-  'multiple-leads.mandate-divided': '本部门与{otherName}（{otherRef}）都牵头上级职责 {mandate}，已由职责分工 {division}（{subject}）划分',
-
-  'orphan-duty.no-lead': '配合职责「{title}」未写明牵头部门，本级政府也没有部门以牵头或主体承担该职责',
-  'orphan-duty.transferred-to-nobody': '职责「{title}」已划出，但未写明承接部门（transferred_to）',
-  'orphan-duty.not-received': '职责「{title}」划给{receiverName}（{receiver}），但该部门没有相应职责',
-
-  'mandate-gap': '上级职责「{upperTitle}」（{upperName}，{upperRef}）在 {jurisdiction} 的{departments}中无人承接',
-  'mandate-gap.nearest': '上级职责「{upperTitle}」（{upperName}，{upperRef}）在 {jurisdiction} 的{departments}中无人承接；最接近的是「{nearestTitle}」（{nearestRef}），得分 {nearestScore}',
-
-  'unfounded-duty': '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据',
-  'unfounded-duty.nearest': '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据；最接近的是「{nearestTitle}」（{nearestRef}），得分 {nearestScore}',
-  'unfounded-duty.powers': '职责「{title}」设定的许可或收费在对口上级部门（{counterparts}）的职责中没有依据，也没有法律依据；最相似的是「{nearestTitle}」（{nearestRef}），相似度 {nearestScore}',
-
-  'misplaced-duty.explicit': '承接{upperName}的职责「{upperTitle}」（{upperRef}），但该部门不是本部门的对口上级（{counterparts}）',
-  'misplaced-duty.inferred': '与{upperName}的职责「{upperTitle}」（{upperRef}）对应，但该部门不是本部门的对口上级（{counterparts}）：相似度 {score}，共同词语：{terms}',
-
-  'unfunded-duty': '在履职责「{title}」没有预算项目',
-
   'explain.unrelated': '两项职责既不在同一级政府，也不是上下级对口关系：没有规则比较它们',
   'explain.same-department': '两项职责属于同一部门：职责交叉只比较不同部门',
   'explain.generic': '{ref} 是通用条目（套话），任何规则都不对其报告',
@@ -202,12 +108,20 @@ const zh: Catalogue = {
   'unknown-duty': '本目录中没有职责 "{ref}"（职责写作 部门id/职责id）',
 };
 
+for (const rule of RULES) {
+  for (const [id, text] of Object.entries(rule.messages)) {
+    en[id] = text.en;
+    zh[id] = text.zh;
+  }
+}
+
 const CATALOGUES: Record<Lang, Catalogue> = { en, zh };
 const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', zh: '、' };
 
-/** Renders a message in a language; an unknown id renders as the id itself (never throws). */
+/** Renders a message in a language. An unknown id is duty-lint's own bug, and says so. */
 export function renderMessage(lang: Lang, id: string, data: RenderData): string {
-  const template = CATALOGUES[lang][id] ?? en[id] ?? id;
+  const template = CATALOGUES[lang][id];
+  if (template === undefined) throw new Error(`no message "${id}" in the catalogue`);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = data[name];
     if (v === undefined) return whole;

@@ -9,6 +9,17 @@ export const danglingReference: Rule = {
     en: 'A counterpart, mandate, lead, transferred_to, division party or duty that does not exist',
     zh: '对口上级部门、上级职责、牵头部门、划出去向、分工当事部门或职责不存在',
   },
+  needs: [],
+  messages: {
+    'dangling-reference.department': {
+      en: '{field} refers to department "{department}", which does not exist',
+      zh: '{field} 引用的部门 "{department}" 不存在',
+    },
+    'dangling-reference.duty': {
+      en: '{field} refers to duty "{target}", which does not exist in department "{department}"',
+      zh: '{field} 引用的职责 "{target}" 在部门 "{department}" 中不存在',
+    },
+  },
   check({ graph }) {
     const out: RawFinding[] = [];
     const hasDept = (id: string) => graph.departmentById.has(id);

@@ -8,6 +8,21 @@ export const duplicateId: Rule = {
     en: 'A department, duty or division id defined twice (the first definition is used)',
     zh: '部门、职责或职责分工的 id 重复定义（以第一次定义为准）',
   },
+  needs: [],
+  messages: {
+    'duplicate-id.department': {
+      en: 'Department id "{id}" is defined again; the first definition, at {first}, is used',
+      zh: '部门 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
+    },
+    'duplicate-id.duty': {
+      en: 'Duty id "{id}" is defined again; the first definition, at {first}, is used',
+      zh: '职责 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
+    },
+    'duplicate-id.division': {
+      en: 'Division id "{id}" is defined again; the first definition, at {first}, is used',
+      zh: '职责分工 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
+    },
+  },
   check({ graph }) {
     return graph.duplicates.map((d): RawFinding => ({
       rule: 'duplicate-id',

@@ -12,6 +12,17 @@ export const mandateGap: Rule = {
     en: 'A cascading higher-level duty that no department of a lower jurisdiction implementing that counterpart covers',
     zh: '上级部门需向下延伸的职责，在下级政府的对口部门中无人承接（缺位）',
   },
+  needs: ['mandates'],
+  messages: {
+    'mandate-gap': {
+      en: 'Higher-level duty "{upperTitle}" of {upperName} ({upperRef}) is covered by no duty of {departments} in {jurisdiction}',
+      zh: '上级职责「{upperTitle}」（{upperName}，{upperRef}）在 {jurisdiction} 的{departments}中无人承接',
+    },
+    'mandate-gap.nearest': {
+      en: 'Higher-level duty "{upperTitle}" of {upperName} ({upperRef}) is covered by no duty of {departments} in {jurisdiction}; nearest: "{nearestTitle}" ({nearestRef}), score {nearestScore}',
+      zh: '上级职责「{upperTitle}」（{upperName}，{upperRef}）在 {jurisdiction} 的{departments}中无人承接；最接近的是「{nearestTitle}」（{nearestRef}），得分 {nearestScore}',
+    },
+  },
   check(ctx) {
     const { graph } = ctx;
     // Lower departments implementing each higher department, by lower jurisdiction.

@@ -10,6 +10,17 @@ export const misplacedDuty: Rule = {
     en: 'A lower-level duty that implements a higher-level duty of a department that is not among its counterparts',
     zh: '下级职责对应的上级职责属于非对口的上级部门（错位）',
   },
+  needs: ['mandates'],
+  messages: {
+    'misplaced-duty.explicit': {
+      en: 'Implements "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts})',
+      zh: '承接{upperName}的职责「{upperTitle}」（{upperRef}），但该部门不是本部门的对口上级（{counterparts}）',
+    },
+    'misplaced-duty.inferred': {
+      en: 'Matches "{upperTitle}" of {upperName} ({upperRef}), which is not among this department\'s counterparts ({counterparts}): similarity {score}, shared terms: {terms}',
+      zh: '与{upperName}的职责「{upperTitle}」（{upperRef}）对应，但该部门不是本部门的对口上级（{counterparts}）：相似度 {score}，共同词语：{terms}',
+    },
+  },
   check(ctx) {
     const out: RawFinding[] = [];
     const { starts, duties, scores, inferred } = ctx.mandates;

@@ -12,6 +12,21 @@ export const orphanDuty: Rule = {
     en: 'A duty with no owner in its jurisdiction: support with no lead, or transferred to nobody or to a department that does not list it',
     zh: '职责在本级政府无人主责：只有配合部门而无牵头部门，或划出后无人承接（缺位）',
   },
+  needs: ['same-duty-pairs'],
+  messages: {
+    'orphan-duty.no-lead': {
+      en: 'Support duty "{title}" names no lead, and no department of this jurisdiction holds it as lead or main',
+      zh: '配合职责「{title}」未写明牵头部门，本级政府也没有部门以牵头或主体承担该职责',
+    },
+    'orphan-duty.transferred-to-nobody': {
+      en: 'Duty "{title}" is transferred, but transferred_to names no receiving department',
+      zh: '职责「{title}」已划出，但未写明承接部门（transferred_to）',
+    },
+    'orphan-duty.not-received': {
+      en: 'Duty "{title}" is transferred to {receiverName} ({receiver}), which holds no matching duty',
+      zh: '职责「{title}」划给{receiverName}（{receiver}），但该部门没有相应职责',
+    },
+  },
   check(ctx, options) {
     const threshold = options.threshold ?? ctx.matching.threshold;
     const out: RawFinding[] = [];

@@ -9,6 +9,25 @@ export const overlap: Rule = {
     en: 'Two departments of one jurisdiction hold the same or nearly the same active duty, with no division and no lead/support split',
     zh: '同一级政府的两个部门承担相同或近似的职责，且没有职责分工或牵头/配合关系（职责交叉）',
   },
+  needs: ['same-duty-pairs'],
+  messages: {
+    'overlap.text': {
+      en: 'Overlaps with "{otherTitle}" of {otherName} ({otherRef}): similarity {score}, shared terms: {terms}',
+      zh: '与{otherName}的职责「{otherTitle}」（{otherRef}）交叉：相似度 {score}，共同词语：{terms}',
+    },
+    'overlap.text-divided': {
+      en: 'Overlaps with "{otherTitle}" of {otherName} ({otherRef}), settled by division {division} ({subject}): similarity {score}, shared terms: {terms}',
+      zh: '与{otherName}的职责「{otherTitle}」（{otherRef}）交叉，已由职责分工 {division}（{subject}）划分：相似度 {score}，共同词语：{terms}',
+    },
+    'overlap.mandate': {
+      en: 'Implements the same higher-level duty {mandate} as {otherName} ({otherRef}), with no division or lead/support split',
+      zh: '与{otherName}（{otherRef}）承接同一上级职责 {mandate}，但没有职责分工或牵头/配合关系',
+    },
+    'overlap.mandate-divided': {
+      en: 'Implements the same higher-level duty {mandate} as {otherName} ({otherRef}), settled by division {division} ({subject})',
+      zh: '与{otherName}（{otherRef}）承接同一上级职责 {mandate}，已由职责分工 {division}（{subject}）划分',
+    },
+  },
   check(ctx, options) {
     return sameDuties(ctx, options.threshold ?? ctx.matching.threshold)
       // Two leads are multiple-leads' finding. A support duty owns nothing: it works under a

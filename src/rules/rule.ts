@@ -8,13 +8,28 @@ export interface RuleOptions {
   threshold?: number;
 }
 
-/** One rule of FORMAT.md: an id, what it finds, and a check over the analysed graph. */
+/**
+ * The shared analyses a rule's check reads, which the engine runs (once, in this order)
+ * before the rules that need them: `same-duty-pairs` (pairs of one government's duties
+ * that match, AnalysisContext.sameDutyPairs) and `mandates` (each lower duty's higher-level
+ * duties, AnalysisContext.mandates). Both work out the text matcher first.
+ */
+export type Analysis = 'same-duty-pairs' | 'mandates';
+
+/**
+ * One rule of FORMAT.md, declared in one file: its id, what it finds, its messages, its
+ * options, the analyses it needs, and its check over the analysed graph.
+ */
 export interface Rule {
   id: string;
   defaultSeverity: SeveritySetting;
   /** One line, in each language, for `duty-lint rules` and the README. */
   description: { en: string; zh: string };
-  /** Whether the rule takes a `threshold` option. */
+  /** What it analyses before its check (none: it reads the graph only). */
+  needs: readonly Analysis[];
+  /** Its messages by id (`<rule>` or `<rule>.<case>`), in each language, with `{placeholders}` for the finding's data. */
+  messages: Readonly<Record<string, { en: string; zh: string }>>;
+  /** Whether the rule takes a `threshold` option (its only option besides severity). */
   usesThreshold?: boolean;
   /**
    * Rules that run on single files (yaml-syntax, schema) report while loading and have

@@ -10,6 +10,21 @@ export const unfoundedDuty: Rule = {
     en: 'A lower-level duty with no higher-level mandate it implements (explicit or inferred) and no legal basis',
     zh: '下级部门的职责既无对应的上级职责（明示或推断），也无法律依据（越位）',
   },
+  needs: ['mandates'],
+  messages: {
+    'unfounded-duty': {
+      en: 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis',
+      zh: '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据',
+    },
+    'unfounded-duty.nearest': {
+      en: 'Duty "{title}" implements no duty of its higher-level counterparts ({counterparts}) and has no legal basis; nearest: "{nearestTitle}" ({nearestRef}), score {nearestScore}',
+      zh: '职责「{title}」在对口上级部门（{counterparts}）中找不到对应职责，也没有法律依据；最接近的是「{nearestTitle}」（{nearestRef}），得分 {nearestScore}',
+    },
+    'unfounded-duty.powers': {
+      en: 'Duty "{title}" grants a licence or charges a fee that no duty of its higher-level counterparts ({counterparts}) provides for, and has no legal basis; most similar: "{nearestTitle}" ({nearestRef}), similarity {nearestScore}',
+      zh: '职责「{title}」设定的许可或收费在对口上级部门（{counterparts}）的职责中没有依据，也没有法律依据；最相似的是「{nearestTitle}」（{nearestRef}），相似度 {nearestScore}',
+    },
+  },
   check(ctx) {
     const out: RawFinding[] = [];
     const { starts } = ctx.mandates;

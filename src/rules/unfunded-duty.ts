@@ -8,6 +8,13 @@ export const unfundedDuty: Rule = {
     en: 'An active duty with no budget line, for catalogues that track budgets',
     zh: '在履职责没有对应的预算项目（事权无财权），适用于登记预算的目录',
   },
+  needs: [],
+  messages: {
+    'unfunded-duty': {
+      en: 'Active duty "{title}" has no budget line',
+      zh: '在履职责「{title}」没有预算项目',
+    },
+  },
   check(ctx) {
     const out: RawFinding[] = [];
     for (const duty of ctx.graph.duties) {
