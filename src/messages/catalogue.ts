@@ -128,7 +128,3 @@ export function renderMessage(lang: Lang, id: string, data: RenderData): string 
     return Array.isArray(v) ? v.join(LIST_SEPARATOR[lang]) : String(v);
   });
 }
-
-export function messageIds(lang: Lang): string[] {
-  return Object.keys(CATALOGUES[lang]);
-}
