@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { ABBREVIATION_TABLE_HASH, GENERATOR_VERSION, OVERLAP_CLASSES, generateCatalogue, type GroundTruth } from './generate.js';
-import { CACHE_DIR } from '../src/lint.js';
+import { CACHE_DIR } from '../src/engine/lint.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');

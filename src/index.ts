@@ -1,5 +1,6 @@
 /** duty-lint's library API: the CLI is one user of it. */
-export { lint, type LintOptions, type LintResult, type Summary, type StageTiming } from './lint.js';
+export { lint, type LintOptions, type LintResult, type StageTiming } from './engine/lint.js';
+export { summarize, type Summary } from './findings/summary.js';
 export { RULES, RULE_IDS, ruleById, type Rule } from './rules/index.js';
 export { renderMessage } from './messages/catalogue.js';
 export { FORMATS, formatsOf, formatterFor, type Format } from './formats/index.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
-import type { LintResult, StageTiming } from '../lint.js';
+import type { LintResult, StageTiming } from '../engine/lint.js';
 import { packageRoot } from '../package-root.js';
 import { formatsOf, formatterFor, type CommandName } from '../formats/index.js';
 import type { Lang, SeveritySetting } from '../types.js';
@@ -93,8 +93,8 @@ severity, 2 usage, config or internal error.`);
 
   program.action(async (paths: string[], opts: LintCliOptions) => {
     lang = opts.lang ?? lang;
-    const [format, { lint, summarize }, { RULES, RULE_IDS }] = await Promise.all([
-      formatterFor('lint', opts.format ?? 'stylish'), import('../lint.js'), import('../rules/index.js'),
+    const [format, { lint }, { summarize }, { RULES, RULE_IDS }] = await Promise.all([
+      formatterFor('lint', opts.format ?? 'stylish'), import('../engine/lint.js'), import('../findings/summary.js'), import('../rules/index.js'),
     ]);
     const rules = parseRuleOverrides(opts.rule, RULE_IDS);
     const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
@@ -130,7 +130,7 @@ severity, 2 usage, config or internal error.`);
     .addOption(formatOption('graph')))
     .action(async (paths: string[], opts: CommonOptions) => {
       lang = opts.lang ?? lang;
-      const [format, { lint }] = await Promise.all([formatterFor('graph', opts.format ?? 'stylish'), import('../lint.js')]);
+      const [format, { lint }] = await Promise.all([formatterFor('graph', opts.format ?? 'stylish'), import('../engine/lint.js')]);
       const result = await lint({ paths, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       emit(format({ context: result.context, lang: result.lang, color: await useColor(opts, io) }), opts, io);
     });
@@ -149,7 +149,7 @@ Examples:
     .action(async (ref: string, otherRef: string | undefined, opts: CommonOptions & { in: string[] }) => {
       lang = opts.lang ?? lang;
       const [format, { lint }, { explainDuty, explainPair }] = await Promise.all([
-        formatterFor('explain', opts.format ?? 'stylish'), import('../lint.js'), import('../analysis/explain.js'),
+        formatterFor('explain', opts.format ?? 'stylish'), import('../engine/lint.js'), import('../explain/explain.js'),
       ]);
       const result = await lint({ paths: opts.in, defaultLang: lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       const find = (r: string) => {

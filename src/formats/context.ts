@@ -1,6 +1,6 @@
-import type { DutyExplanation, PairExplanation } from '../analysis/explain.js';
+import type { DutyExplanation, PairExplanation } from '../explain/explain.js';
 import type { AnalysisContext } from '../analysis/context.js';
-import type { Summary } from '../lint.js';
+import type { Summary } from '../findings/summary.js';
 import type { Rule } from '../rules/rule.js';
 import type { Finding, Lang } from '../types.js';
 

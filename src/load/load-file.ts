@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { extractDeclaration } from '../graph/extract.js';
+import { extractDeclaration } from './extract.js';
 import { validateDocument, type SchemaIssue } from '../schema/validate.js';
 import type { Declaration, MessageData, Position, RawFinding } from '../types.js';
 import { childPointer } from '../pointer.js';

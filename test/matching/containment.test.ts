@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainPair } from '../../src/analysis/explain.js';
+import { explainPair } from '../../src/explain/explain.js';
 import { lintCatalogue } from '../rules/helpers.js';
 import { catalogue, cityDepartment, cityDepartments, d, dutyOf, overlapOf, withDuties, type DutySpec } from './city.js';
 

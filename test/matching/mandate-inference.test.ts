@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDuty } from '../../src/analysis/explain.js';
+import { explainDuty } from '../../src/explain/explain.js';
 import type { LintResult } from '../../src/index.js';
 import { findingsOf, lintCatalogue } from '../rules/helpers.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDuty, explainPair } from '../../src/analysis/explain.js';
+import { explainDuty, explainPair } from '../../src/explain/explain.js';
 import type { LintResult } from '../../src/index.js';
 import { expectChinese, findingsOf, lintCatalogue, mentioning } from '../rules/helpers.js';
 import { catalogue, cityDepartment, countyDepartment, d, dutyOf } from './city.js';

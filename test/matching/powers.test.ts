@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainPair } from '../../src/analysis/explain.js';
+import { explainPair } from '../../src/explain/explain.js';
 import type { LintResult } from '../../src/index.js';
 import { findingsOf, lintCatalogue, mentioning } from '../rules/helpers.js';
 import { catalogue, cityDepartment, cityDepartments, countyDepartment, countyDepartments, d, dutyOf, withDuties, type DutySpec } from './city.js';

@@ -1,8 +1,8 @@
 import type {
   Declaration, DepartmentDecl, DivisionDecl, DutyStatus, Ignore, Level, Location, Position, Role, Source,
 } from '../types.js';
-import type { DocumentPlaces } from '../load/scan-places.js';
-import { Duty, type Department } from './graph.js';
+import type { DocumentPlaces } from './scan-places.js';
+import { Duty, type Department } from '../graph/graph.js';
 
 /** Raw shapes as the schemas guarantee them (snake_case, optional fields). */
 interface RawDuty {

@@ -5,7 +5,7 @@ import { ONE_THING_SCORE, sharesEnough } from '../matching/pairs.js';
 import type { GenericReason } from '../matching/generic.js';
 import { coveringDivision, sameDuties } from '../rules/same-duty.js';
 import type { RenderData } from '../types.js';
-import type { AnalysisContext } from './context.js';
+import type { AnalysisContext } from '../analysis/context.js';
 
 /** Why a rule fires on two duties, or does not: a message id and its data. */
 export interface Verdict {

@@ -1,24 +1,25 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { CachedFiles, cacheVersion, removeOtherVersions } from './cache/cached-load.js';
-import { CACHE_FILE } from './cache/file-cache.js';
-import { jurisdictionsOfFile, mergeFindings, planIncremental, readState, sizeOf, stateOf, STATE_FILE, updateState, writeState, type Analysed, type AnalysisState } from './cache/analysis-state.js';
-import { scopeOf, type Scope } from './analysis/scope.js';
-import { AnalysisContext } from './analysis/context.js';
-import type { MatcherOptions } from './matching/matcher.js';
-import { MatchThread } from './matching/thread.js';
-import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from './config/config.js';
-import { UsageError } from './errors.js';
-import { finalizeFindings } from './findings/finalize.js';
-import { buildGraph, type DutyGraph } from './graph/graph.js';
-import { discoverFiles } from './load/discover.js';
-import { loadAll, WORKER_THRESHOLD } from './load/load-all.js';
-import { emptyLoadWork, type FileResult } from './load/load-file.js';
-import { FsSource } from './load/source.js';
-import { RULE_IDS, RULES } from './rules/index.js';
-import type { Analysis, Rule } from './rules/rule.js';
-import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from './types.js';
+import { CachedFiles, cacheVersion, removeOtherVersions } from '../cache/cached-load.js';
+import { CACHE_FILE } from '../cache/file-cache.js';
+import { jurisdictionsOfFile, mergeFindings, planIncremental, readState, sizeOf, stateOf, STATE_FILE, updateState, writeState, type Analysed, type AnalysisState } from '../cache/analysis-state.js';
+import { scopeOf, type Scope } from '../analysis/scope.js';
+import { AnalysisContext } from '../analysis/context.js';
+import type { MatcherOptions } from '../matching/matcher.js';
+import { MatchThread } from '../matching/thread.js';
+import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from '../config/config.js';
+import { UsageError } from '../errors.js';
+import { finalizeFindings } from '../findings/finalize.js';
+import { summarize, type Summary } from '../findings/summary.js';
+import { buildGraph, type DutyGraph } from '../graph/graph.js';
+import { discoverFiles } from '../load/discover.js';
+import { loadAll, WORKER_THRESHOLD } from '../load/load-all.js';
+import { emptyLoadWork, type FileResult } from '../load/load-file.js';
+import { FsSource } from '../load/source.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import type { Analysis, Rule } from '../rules/rule.js';
+import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from '../types.js';
 
 export const CACHE_DIR = '.duty-lint-cache';
 
@@ -46,16 +47,6 @@ export interface LintOptions {
   onFiles?: (done: number, total: number) => void;
   /** Threads to use in all, the main one included (default: the machine's cores). */
   threads?: number;
-}
-
-export interface Summary {
-  files: number;
-  departments: number;
-  duties: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  suppressed: number;
 }
 
 export interface StageTiming {
@@ -224,14 +215,6 @@ function sizeOfRun({ graph, suppressedIn }: Analysed): { departments: number; du
   let suppressed = 0;
   for (const n of suppressedIn.values()) suppressed += n;
   return { departments: graph.departments.length, duties: graph.duties.length, suppressed };
-}
-
-/** Counts findings by severity, beside the catalogue's size. */
-export function summarize(
-  findings: readonly Finding[], size: Pick<Summary, 'files' | 'departments' | 'duties' | 'suppressed'>,
-): Summary {
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  return { ...size, errors: count('error'), warnings: count('warn'), infos: count('info') };
 }
 
 function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
