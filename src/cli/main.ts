@@ -93,7 +93,7 @@ severity, 2 usage, config or internal error.`);
 
   program.action(async (paths: string[], opts: LintCliOptions) => {
     lang = opts.lang ?? lang;
-    const [format, { lint }, { summarize }, { RULES, RULE_IDS }] = await Promise.all([
+    const [format, { lint }, { summarize }, { RULE_IDS }] = await Promise.all([
       formatterFor('lint', opts.format ?? 'stylish'), import('../engine/lint.js'), import('../findings/summary.js'), import('../rules/index.js'),
     ]);
     const rules = parseRuleOverrides(opts.rule, RULE_IDS);
@@ -112,7 +112,7 @@ severity, 2 usage, config or internal error.`);
     const report = format({
       findings,
       summary,
-      rules: RULES,
+      rules: result.rules,
       lang: result.lang,
       color: await useColor(opts, io),
       displayRoot: displayRoot(result),

@@ -17,7 +17,7 @@ import { discoverFiles } from '../load/discover.js';
 import { loadAll, WORKER_THRESHOLD } from '../load/load-all.js';
 import { emptyLoadWork, type FileResult } from '../load/load-file.js';
 import { FsSource } from '../load/source.js';
-import { RULE_IDS, RULES } from '../rules/index.js';
+import { RULES } from '../rules/index.js';
 import type { Analysis, Rule } from '../rules/rule.js';
 import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from '../types.js';
 
@@ -47,6 +47,12 @@ export interface LintOptions {
   onFiles?: (done: number, total: number) => void;
   /** Threads to use in all, the main one included (default: the machine's cores). */
   threads?: number;
+  /**
+   * Rules of the program's own, run after duty-lint's, each declared as theirs are (Rule:
+   * id, default severity, description, messages, needs, check). Their severity is set with
+   * `rules`; a config file names only duty-lint's rules.
+   */
+  extraRules?: readonly Rule[];
 }
 
 export interface StageTiming {
@@ -64,6 +70,8 @@ export interface StageTiming {
 export interface LintResult {
   root: string;
   config: ResolvedConfig;
+  /** The rules of this run: duty-lint's, then `extraRules`. */
+  rules: readonly Rule[];
   lang: Lang;
   files: string[];
   graph: DutyGraph;
@@ -88,7 +96,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   };
 
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-  const config = resolveConfig(paths, options);
+  const rules = [...RULES, ...(options.extraRules ?? [])];
+  const config = resolveConfig(paths, options, rules);
   const lang: Lang = options.lang ?? config.lang ?? options.defaultLang ?? 'en';
   const files = await stage('discover', () => discoverFiles({ root: config.root, paths, include: config.include, exclude: config.exclude }));
   // As ESLint: linting nothing is a mistake (a wrong folder, a glob that matches nothing).
@@ -99,13 +108,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
   const work = emptyLoadWork();
   // The rules that run, in FORMAT.md's order, and the shared analyses they declare they need.
-  const active = RULES.filter((r) => config.rules.get(r.id)?.severity !== 'off' && r.check);
+  const active = rules.filter((r) => config.rules.get(r.id)?.severity !== 'off' && r.check);
   const needed = (analysis: Analysis) => active.some((r) => r.needs.includes(analysis));
   const matching = needed('same-duty-pairs') || needed('mandates');
   // Large catalogues share the matching work with a second thread, started now so that it
   // loads its dictionary while the files load.
   const thread = matching && threads > 1 && files.length >= WORKER_THRESHOLD ? MatchThread.start() : undefined;
   const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
+  // The cache is keyed on the rules' ids and settings, not on their code: a program that
+  // changes a rule of its own without renaming it should not use --cache.
   const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
 
   /** Everything after loading, on some or all of the files: the graph, the rules, settled findings. */
@@ -136,7 +147,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const wanted = part ? raw.filter((r) => part.dirty.has(scope(r))) : raw;
     const suppressedIn = new Map<Scope, number>();
     const settled = await stage('findings', () => finalizeFindings(wanted, {
-      severities, lang, graph, source,
+      severities, lang, graph, source, extraRules: rules.slice(RULES.length),
       onSuppressed: (r) => suppressedIn.set(scope(r), (suppressedIn.get(scope(r)) ?? 0) + 1),
     }));
     return { graph, context, findings: settled.findings, jurisdictionOf, suppressedIn };
@@ -195,6 +206,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   return {
     root: config.root,
     config,
+    rules,
     lang,
     files,
     graph: result.graph,
@@ -217,7 +229,7 @@ function sizeOfRun({ graph, suppressedIn }: Analysed): { departments: number; du
   return { departments: graph.departments.length, duties: graph.duties.length, suppressed };
 }
 
-function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
+function resolveConfig(paths: string[], options: LintOptions, rules: readonly Rule[]): ResolvedConfig {
   const first = resolve(paths[0]!);
   let firstIsDir = false;
   try {
@@ -230,8 +242,12 @@ function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
   const config = file ? loadConfig(file) : defaultConfig(start);
   // An explicit --config does not move the catalogue root away from the linted folder.
   if (options.config) config.root = start;
+  for (const rule of rules.slice(RULES.length)) {
+    if (config.rules.has(rule.id)) throw new UsageError('duplicate-rule', { rule: rule.id });
+    config.rules.set(rule.id, { severity: rule.defaultSeverity });
+  }
   for (const [id, severity] of Object.entries(options.rules ?? {})) {
-    if (!RULE_IDS.includes(id)) throw new UsageError('unknown-rule', { rule: id, rules: RULE_IDS.join(', ') });
+    if (!config.rules.has(id)) throw new UsageError('unknown-rule', { rule: id, rules: [...config.rules.keys()].join(', ') });
     config.rules.set(id, { ...config.rules.get(id)!, severity });
   }
   return config;

@@ -3,6 +3,7 @@ import { byCodeUnit } from '../compare.js';
 import type { DutyGraph } from '../graph/graph.js';
 import type { FileSource } from '../load/source.js';
 import { renderMessage } from '../messages/catalogue.js';
+import type { Rule } from '../rules/rule.js';
 import type { Finding, Lang, Location, RawFinding, RenderData, Severity, SeveritySetting } from '../types.js';
 import { Locator } from './locate.js';
 
@@ -16,6 +17,8 @@ export interface FinalizeOptions {
   source: FileSource;
   /** Told of each finding an `ignore` entry accepts. */
   onSuppressed?: (r: RawFinding) => void;
+  /** Rules beyond duty-lint's own, whose messages the findings may use. */
+  extraRules?: readonly Rule[];
 }
 
 export interface Finalized {
@@ -59,7 +62,7 @@ export async function finalizeFindings(raw: Iterable<RawFinding>, opts: Finalize
       severity,
       messageId: r.messageId,
       data,
-      message: renderMessage(opts.lang, r.messageId, data),
+      message: renderMessage(opts.lang, r.messageId, data, opts.extraRules),
       file: r.loc.file,
       line,
       column,

@@ -1,6 +1,5 @@
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
-import { RULE_IDS } from '../rules/index.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import type { Formatter, ReportInput } from './context.js';
 import { padEnd, padStart, painter, paintSeverity, SEVERITY_LABEL, tableStyle } from './text.js';
@@ -59,7 +58,7 @@ export const formatStylish: Formatter = (input) => {
   return out.join('\n') + '\n';
 };
 
-function summaryTable({ findings, lang, color }: ReportInput): string {
+function summaryTable({ findings, rules, lang, color }: ReportInput): string {
   const c = painter(color);
   const counts = new Map<string, Record<Severity, number>>();
   for (const f of findings) {
@@ -73,8 +72,8 @@ function summaryTable({ findings, lang, color }: ReportInput): string {
     colAligns: ['left', 'right', 'right', 'right'],
   });
   const totals: Record<Severity, number> = { error: 0, warn: 0, info: 0 };
-  // Rules in FORMAT.md's order, so the table reads the same way every time.
-  for (const id of RULE_IDS) {
+  // Rules in FORMAT.md's order (a program's own after them), so the table reads the same way every time.
+  for (const { id } of rules) {
     const row = counts.get(id);
     if (!row) continue;
     for (const s of SEVERITIES) totals[s] += row[s];

@@ -1,4 +1,5 @@
 import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
 import type { Lang, RenderData } from '../types.js';
 
 type Catalogue = Record<string, string>;
@@ -43,6 +44,7 @@ const en: Catalogue = {
   'config-invalid': '{file}:{line}:{column}: {message}',
   'config.generic-pattern': 'generic pattern {pattern} is not a valid regular expression: {reason}',
   'unknown-rule': 'Unknown rule "{rule}". Rules: {rules}',
+  'duplicate-rule': 'A rule of the program\'s own has the id "{rule}" of another rule',
   'unknown-format': 'Unknown format "{format}". Formats: {formats}',
   'unknown-format-or-module': 'Unknown format "{format}". Formats: {formats}, or the path of a formatter module (./my-format.mjs)',
   'formatter-not-found': 'Formatter module {file} does not exist',
@@ -92,6 +94,7 @@ const zh: Catalogue = {
   'config-invalid': '{file}:{line}:{column}：{message}',
   'config.generic-pattern': 'generic 中的模式 {pattern} 不是有效的正则表达式：{reason}',
   'unknown-rule': '未知规则 "{rule}"。可用规则：{rules}',
+  'duplicate-rule': '程序自带的规则与另一条规则同名："{rule}"',
   'unknown-format': '未知格式 "{format}"。可用格式：{formats}',
   'unknown-format-or-module': '未知格式 "{format}"。可用格式：{formats}，或格式化模块的路径（./my-format.mjs）',
   'formatter-not-found': '格式化模块 {file} 不存在',
@@ -118,9 +121,12 @@ for (const rule of RULES) {
 const CATALOGUES: Record<Lang, Catalogue> = { en, zh };
 const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', zh: '、' };
 
-/** Renders a message in a language. An unknown id is duty-lint's own bug, and says so. */
-export function renderMessage(lang: Lang, id: string, data: RenderData): string {
-  const template = CATALOGUES[lang][id];
+/**
+ * Renders a message in a language: one of the catalogue's, or of `rules` (a program's own
+ * rules, LintOptions.extraRules). An unknown id is a bug, and says so.
+ */
+export function renderMessage(lang: Lang, id: string, data: RenderData, rules: readonly Rule[] = []): string {
+  const template = CATALOGUES[lang][id] ?? rules.find((r) => r.messages[id])?.messages[id]![lang];
   if (template === undefined) throw new Error(`no message "${id}" in the catalogue`);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = data[name];
