@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { CachedFiles, cacheVersion, removeOtherVersions } from '../cache/cached-load.js';
-import { CACHE_FILE } from '../cache/file-cache.js';
-import { jurisdictionsOfFile, mergeFindings, planIncremental, readState, sizeOf, stateOf, STATE_FILE, updateState, writeState, type Analysed, type AnalysisState } from '../cache/analysis-state.js';
+import { cacheVersion } from '../cache/cached-load.js';
+import type { Analysed } from '../cache/analysis-state.js';
+import { cachedRun, type EngineSteps, type Part, type RunOutcome } from '../cache/cached-run.js';
 import { scopeOf, type Scope } from '../analysis/scope.js';
 import { AnalysisContext } from '../analysis/context.js';
-import type { MatcherOptions } from '../matching/matcher.js';
 import { MatchThread } from '../matching/thread.js';
 import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
@@ -120,9 +119,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
 
   /** Everything after loading, on some or all of the files: the graph, the rules, settled findings. */
-  const analyse = async (
-    loaded: FileResult[], part?: { jurisdictionOf: ReadonlyMap<string, string>; dirty: ReadonlySet<Scope>; whole: MatcherOptions['whole'] },
-  ): Promise<Analysed> => {
+  const analyse = async (loaded: FileResult[], part?: Part): Promise<Analysed> => {
     const raw: RawFinding[] = [];
     for (const f of loaded) for (const finding of f.findings) raw.push(finding);
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
@@ -153,51 +150,22 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     return { graph, context, findings: settled.findings, jurisdictionOf, suppressedIn };
   };
 
-  let result: Analysed;
-  let findings: Finding[];
-  let size: { departments: number; duties: number; suppressed: number };
-  let relinted: number | undefined;
+  const steps: EngineSteps = {
+    stage,
+    load: async (load) => {
+      const loaded = await stage('load', load);
+      for (const [step, ms] of Object.entries(work)) timings.push({ stage: `load:${step}`, ms, within: 'load' });
+      return loaded;
+    },
+    analyse,
+  };
+  let run: RunOutcome;
   try {
-    if (!options.cache) {
-      const loaded = await stage('load', () => loadAll(source, files, { ...loadOptions, work }));
-      pushLoadWork();
-      result = await analyse(loaded);
-      findings = result.findings;
-      size = sizeOfRun(result);
+    if (options.cache) {
+      run = await cachedRun(steps, source, files, cacheDir, `${cacheVersion()} ${runKey}`, { ...loadOptions, work });
     } else {
-      const version = `${cacheVersion()} ${runKey}`;
-      // Which files changed, and whether this run can re-lint only what they affect.
-      const { cached, state, plan } = await stage('cache', async () => {
-        const cached = CachedFiles.open(source, files, cacheDir);
-        const state = readState(cacheDir, version, cached.storedContents);
-        // A state that does not add up costs a whole run, never a wrong answer or a crash.
-        const plan = state && await planIncremental(state, files, cached).catch(() => undefined);
-        return { cached, state, plan };
-      });
-      let next: AnalysisState;
-      if (state && plan) {
-        relinted = plan.files.length;
-        const loaded = await stage('load', () => cached.load(plan.files, { ...loadOptions, work }));
-        pushLoadWork();
-        const whole = plan.frequencies && state.lexicon ? { frequencies: plan.frequencies, sources: state.lexicon } : undefined;
-        result = await analyse(loaded, { jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty, whole });
-        findings = mergeFindings(state, plan, result.findings);
-        next = await stage('cache state', () => updateState(state, plan, result));
-      } else {
-        const loaded = await stage('load', () => cached.load(files, { ...loadOptions, work }));
-        pushLoadWork();
-        result = await analyse(loaded);
-        findings = result.findings;
-        next = await stage('cache state', () => stateOf(version, files, loaded.map(jurisdictionsOfFile), result));
-      }
-      size = sizeOf(next);
-      // Nothing changed: the state on disk is already this run's.
-      const unchanged = plan?.dirty.size === 0;
-      await stage('cache save', () => {
-        if (!unchanged) writeState(cacheDir, { ...next, contents: cached.contents() });
-        cached.save();
-        removeOtherVersions(cacheDir, [CACHE_FILE, STATE_FILE]);
-      });
+      const analysed = await analyse(await steps.load(() => loadAll(source, files, { ...loadOptions, work })));
+      run = { analysed, findings: analysed.findings, size: sizeOfRun(analysed) };
     }
   } finally {
     thread?.close();
@@ -209,17 +177,13 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     rules,
     lang,
     files,
-    graph: result.graph,
-    context: result.context,
-    findings,
-    summary: summarize(findings, { files: files.length, ...size }),
+    graph: run.analysed.graph,
+    context: run.analysed.context,
+    findings: run.findings,
+    summary: summarize(run.findings, { files: files.length, ...run.size }),
     timings,
-    ...(relinted !== undefined ? { relinted } : {}),
+    ...(run.relinted !== undefined ? { relinted: run.relinted } : {}),
   };
-
-  function pushLoadWork(): void {
-    for (const [step, ms] of Object.entries(work)) timings.push({ stage: `load:${step}`, ms, within: 'load' });
-  }
 }
 
 /** The catalogue's size as the summary counts it, from a run over all of it. */
