@@ -1,0 +1,112 @@
+import { relative, sep } from 'node:path';
+import type { Command } from 'commander';
+import type { LintResult, StageTiming } from '../../engine/lint.js';
+import { formatterFor } from '../../formats/index.js';
+import type { SeveritySetting } from '../../types.js';
+import { Progress } from '../progress.js';
+import { UsageError } from '../../errors.js';
+import { collect, emit, parseCount, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
+
+interface LintCliOptions extends CommonOptions {
+  cache?: boolean;
+  cacheLocation?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  rule: string[];
+  stats?: boolean;
+}
+
+/** `duty-lint [paths...]`: lint, the program's own command. */
+export function defineLint(program: Command, cli: Cli): void {
+  program
+    .name('duty-lint')
+    .description('Lint government duty catalogues (三定职责、权责清单) written as YAML: overlaps between\n' +
+      'departments, orphaned duties, and mismatches with the higher-level mandate.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files and folders to lint', ['.'])
+    .addOption(cli.formatOption('lint'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--quiet', 'report errors only')
+    .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
+    .option('--stats', 'print per-stage timings to stderr after the report')
+    .option('--cache', 'keep results in .duty-lint-cache/: unchanged files are not parsed again, and after an edit only the governments it can affect are re-linted')
+    .option('--cache-location <dir>', 'where --cache keeps its data (default: .duty-lint-cache at the catalogue root)')
+    .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
+    .enablePositionalOptions()
+    .exitOverride()
+    .addHelpText('after', `
+Without a command, duty-lint lints the paths.
+
+Examples:
+  duty-lint examples/zhenjiang                 lint a catalogue folder
+  duty-lint zj/rz --format json -o report.json write the JSON report to a file
+  duty-lint . --rule unfunded-duty=warn        turn on a rule for this run
+  duty-lint . --max-warnings 0                 CI: fail on warnings too, not only errors
+  duty-lint . --quiet                          show errors only (warnings neither shown nor failed on)
+  duty-lint graph examples/zhenjiang --format json
+  duty-lint explain zj.rz.amr/food-risk-monitoring zj.rz.health/food-risk-monitoring --in examples/zhenjiang
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at the failing
+severity, 2 usage, config or internal error.`);
+  cli.common(program);
+
+  program.action(async (paths: string[], opts: LintCliOptions) => {
+    cli.lang = opts.lang ?? cli.lang;
+    const [format, { lint }, { summarize }, { RULE_IDS }] = await Promise.all([
+      formatterFor('lint', opts.format ?? 'stylish'), import('../../engine/lint.js'), import('../../findings/summary.js'), import('../../rules/index.js'),
+    ]);
+    const rules = parseRuleOverrides(opts.rule, RULE_IDS);
+    const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
+    const progress = new Progress(cli.io.stderr, cli.io.stderrIsTTY && !cli.io.env.CI);
+    const result = await lint({
+      paths, rules, defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}),
+      ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? true } : {}),
+      onStage: (s) => progress.setStage(s),
+      onFiles: (done, total) => progress.files(done, total),
+    }).finally(() => progress.clear());
+    cli.lang = result.lang;
+    // --quiet, as in ESLint: warnings and infos are not reported, counted or failed on.
+    const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    const summary = opts.quiet ? summarize(findings, result.summary) : result.summary;
+    const report = format({
+      findings,
+      summary,
+      rules: result.rules,
+      lang: result.lang,
+      color: await useColor(opts, cli.io),
+      displayRoot: displayRoot(result),
+      tool: TOOL,
+    });
+    emit(report, opts, cli.io);
+    if (opts.stats) cli.io.stderr(formatStats(result));
+    const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
+    cli.exitCode = summary.errors > 0 || tooManyWarnings ? 1 : 0;
+  });
+}
+
+function parseRuleOverrides(values: string[], ruleIds: readonly string[]): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const value of values) {
+    const m = /^([a-z-]+)=(off|info|warn|error)$/.exec(value.trim());
+    if (!m) throw new UsageError('bad-rule-option', { value });
+    if (!ruleIds.includes(m[1]!)) throw new UsageError('unknown-rule', { rule: m[1]!, rules: ruleIds.join(', ') });
+    out[m[1]!] = m[2] as SeveritySetting;
+  }
+  return out;
+}
+
+/** Paths in the terminal report are relative to where the user stands, so they can be opened. */
+function displayRoot(result: LintResult): string {
+  const rel = relative(process.cwd(), result.root).split(sep).join('/');
+  return rel === '' ? '' : `${rel}/`;
+}
+
+function formatStats(result: LintResult): string {
+  const name = (t: StageTiming) => (t.within ? `  ${t.stage.slice(t.within.length + 1)}` : t.stage);
+  const width = Math.max(...result.timings.map((t) => name(t).length));
+  const total = result.timings.filter((t) => !t.within).reduce((s, t) => s + t.ms, 0);
+  const note = (t: StageTiming) => (t.beside ? '  (on a second thread, beside the stages above)' : t.within ? '  (summed over threads)' : '');
+  const lines = result.timings.map((t) => `  ${name(t).padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms${note(t)}`);
+  const cache = result.relinted === undefined ? '' : `Cache: re-linted ${result.relinted} of ${result.files.length} files, the rest's findings reused.\n`;
+  return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n${cache}`;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { formatsOf, type CommandName } from '../formats/index.js';
+import { packageRoot } from '../package-root.js';
+import type { Lang } from '../types.js';
+import { writeFileAtomic } from './output.js';
+
+export const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+export const TOOL = { name: 'duty-lint', version: VERSION };
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+/** The options every command takes. */
+export interface CommonOptions {
+  config?: string;
+  format?: string;
+  outputFile?: string;
+  color: boolean;
+  lang?: Lang;
+  force?: boolean;
+}
+
+/** One run of the CLI, as its commands see it: where to write, and what they settle (the language of errors, the exit code). */
+export interface Cli {
+  io: Io;
+  lang: Lang;
+  exitCode: number;
+  /** Adds the options every command takes, and the hint usage errors end with. */
+  common: (cmd: Command) => Command;
+  /** `--format`, with the formats of `command` in its help. */
+  formatOption: (command: CommandName) => Option;
+}
+
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function parseCount(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError('bad-number', { option, value, expected: 'a whole number ≥ 0' });
+  return Number(value);
+}
+
+export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+export async function useColor(opts: CommonOptions, io: Io): Promise<boolean> {
+  if (!opts.color || opts.outputFile || 'NO_COLOR' in io.env) return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
+  return io.stdoutIsTTY && (await import('chalk')).supportsColor !== false;
+}
+
+export function emit(text: string, opts: CommonOptions, io: Io): void {
+  if (opts.outputFile) writeFileAtomic(opts.outputFile, text, opts.force ?? false);
+  else io.stdout(text);
+}
+
+export function formatOption(command: CommandName): Option {
+  const names = formatsOf(command).map((f) => f.name).join(', ');
+  return new Option('-f, --format <format>', `output format: ${names}${command === 'lint' ? ', or the path of a formatter module (./my-format.mjs)' : ''}`)
+    .default('stylish');
+}
