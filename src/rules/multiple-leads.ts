@@ -1,14 +1,14 @@
-import type { Rule } from './rule.js';
+import { THRESHOLD_OPTION, type Rule } from './rule.js';
 import { pairFinding, sameDuties } from './same-duty.js';
 
 export const multipleLeads: Rule = {
   id: 'multiple-leads',
   defaultSeverity: 'error',
-  usesThreshold: true,
   description: {
     en: 'One duty led by more than one department of a jurisdiction (several declare role: lead)',
     zh: '同一项职责由同级政府的多个部门牵头（多头牵头）',
   },
+  options: { threshold: THRESHOLD_OPTION },
   needs: ['same-duty-pairs'],
   messages: {
     'multiple-leads.text': {

@@ -1,17 +1,17 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Duty } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
-import { onDuty, type Rule } from './rule.js';
+import { onDuty, THRESHOLD_OPTION, type Rule } from './rule.js';
 import { sameDuties } from './same-duty.js';
 
 export const orphanDuty: Rule = {
   id: 'orphan-duty',
   defaultSeverity: 'warn',
-  usesThreshold: true,
   description: {
     en: 'A duty with no owner in its jurisdiction: support with no lead, or transferred to nobody or to a department that does not list it',
     zh: '职责在本级政府无人主责：只有配合部门而无牵头部门，或划出后无人承接（缺位）',
   },
+  options: { threshold: THRESHOLD_OPTION },
   needs: ['same-duty-pairs'],
   messages: {
     'orphan-duty.no-lead': {

@@ -16,6 +16,19 @@ export interface RuleOptions {
  */
 export type Analysis = 'same-duty-pairs' | 'mandates';
 
+/** A rule option, as JSON Schema. */
+export interface OptionSchema {
+  type: 'number';
+  minimum: number;
+  maximum: number;
+  description: string;
+}
+
+/** The option of the rules that find the same duty in two departments: their own similarity threshold. */
+export const THRESHOLD_OPTION: OptionSchema = {
+  type: 'number', minimum: 0.05, maximum: 1, description: 'overrides matching.threshold for this rule',
+};
+
 /**
  * One rule of FORMAT.md, declared in one file: its id, what it finds, its messages, its
  * options, the analyses it needs, and its check over the analysed graph.
@@ -29,8 +42,11 @@ export interface Rule {
   needs: readonly Analysis[];
   /** Its messages by id (`<rule>` or `<rule>.<case>`), in each language, with `{placeholders}` for the finding's data. */
   messages: Readonly<Record<string, { en: string; zh: string }>>;
-  /** Whether the rule takes a `threshold` option (its only option besides severity). */
-  usesThreshold?: boolean;
+  /**
+   * Its options besides `severity`, as JSON Schema properties of its entry under `rules:` in
+   * the config (schemas/config.schema.json is written from them: scripts/update-config-schema.mjs).
+   */
+  options: Readonly<Record<string, OptionSchema>>;
   /**
    * Rules that run on single files (yaml-syntax, schema) report while loading and have
    * no graph check.

@@ -76,6 +76,10 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     // A wrong-type branch of a oneOf is noise when a sibling branch reports something more specific.
     if (e.keyword === 'type' && e.schemaPath.includes('/oneOf/') &&
         errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.schemaPath.includes('/oneOf/') && o.keyword !== 'type')) continue;
+    // So is a severity branch's "must be one of" when the value is the object form and the
+    // object branch says what is wrong inside it (rules: { mandate-gap: { threshold: … } }).
+    if (e.keyword === 'enum' && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && (o.instancePath !== e.instancePath ||
+          (o.schemaPath.includes('/oneOf/') && o.keyword !== 'enum' && o.keyword !== 'type')))) continue;
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -204,7 +204,7 @@ describe.concurrent('exit codes', () => {
 
   it.each([
     ['a bad severity', 'rules:\n  overlap: loud\n', 2, 12, /rules\.overlap must be one of off, info, warn, error/],
-    ['an unknown rule', '# config\nrules:\n  overlap: warn\n  no-such-rule: warn\n', 4, 3, /rules has an unknown key "no-such-rule" \(allowed: yaml-syntax, /],
+    ['an unknown rule', '# config\nrules:\n  overlap: warn\n  no-such-rule: warn\n', 4, 3, /rules has an unknown field "no-such-rule" \(allowed: yaml-syntax, /],
     ['invalid YAML', 'rules:\n  overlap: [warn\n', 3, 1, /invalid YAML in the config/],
     ['an out-of-range threshold', 'matching:\n  threshold: 7\n', 2, 14, /matching\.threshold must be <= 1/],
   ])('2 for an invalid config file (%s), naming file:line:column, with no stack trace', async (_name, config, line, column, pattern) => {
