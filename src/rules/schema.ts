@@ -23,10 +23,6 @@ export const schema: Rule = {
       en: '{path} has an unknown field "{field}" (allowed: {allowed})',
       zh: '{path} 含有未知字段 "{field}"（可用字段：{allowed}）',
     },
-    'schema.unknown-key': {
-      en: '{path} has an unknown key "{field}" (allowed: {allowed})',
-      zh: '{path} 含有未知的键 "{field}"（可用：{allowed}）',
-    },
     'schema.enum': {
       en: '{path} must be one of {allowed} (got {got})',
       zh: '{path} 必须是 {allowed} 之一（实际为 {got}）',

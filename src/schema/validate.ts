@@ -71,8 +71,7 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   const out: ErrorObject[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    // propertyNames repeats what its inner error (which knows the allowed names) says.
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if' || e.keyword === 'propertyNames') continue;
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
     // A wrong-type branch of a oneOf is noise when a sibling branch reports something more specific.
     if (e.keyword === 'type' && e.schemaPath.includes('/oneOf/') &&
         errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.schemaPath.includes('/oneOf/') && o.keyword !== 'type')) continue;
@@ -93,10 +92,6 @@ function toIssue(e: ErrorObject, root: unknown): SchemaIssue {
   const path = humanPath(pointer);
   const got = describe(valueAt(root, pointer));
   const p = e.params as Record<string, unknown>;
-  if (e.propertyName !== undefined) {
-    const allowed = Array.isArray(p.allowedValues) ? p.allowedValues.map(String) : [];
-    return { messageId: 'schema.unknown-key', data: { path, field: e.propertyName, allowed }, pointer, key: e.propertyName };
-  }
   switch (e.keyword) {
     case 'required':
       return { messageId: 'schema.required', data: { path, field: String(p.missingProperty) }, pointer };
