@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { byCodeUnit } from '../compare.js';
 import { cacheVersion } from '../cache/cached-load.js';
 import type { Analysed } from '../cache/analysis-state.js';
 import { cachedRun, type EngineSteps, type Part, type RunOutcome } from '../cache/cached-run.js';
@@ -15,7 +16,7 @@ import { buildGraph, type DutyGraph } from '../graph/graph.js';
 import { discoverFiles } from '../load/discover.js';
 import { loadAll, WORKER_THRESHOLD } from '../load/load-all.js';
 import { emptyLoadWork, type FileResult } from '../load/load-file.js';
-import { FsSource } from '../load/source.js';
+import { FsSource, MemorySource } from '../load/source.js';
 import { RULES } from '../rules/index.js';
 import type { Analysis, Rule } from '../rules/rule.js';
 import type { Declaration, Finding, Lang, RawFinding, SeveritySetting } from '../types.js';
@@ -52,6 +53,12 @@ export interface LintOptions {
    * `rules`; a config file names only duty-lint's rules.
    */
   extraRules?: readonly Rule[];
+  /**
+   * Texts to lint instead of files on disk: YAML by path (`zj/amr.yaml`), as a program or an
+   * editor holds them. Then `paths`, the config file search and `cache` are not used; the
+   * config is the default one with `rules` applied.
+   */
+  texts?: Readonly<Record<string, string>>;
 }
 
 export interface StageTiming {
@@ -96,12 +103,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const rules = [...RULES, ...(options.extraRules ?? [])];
-  const config = resolveConfig(paths, options, rules);
+  const config = options.texts ? defaultConfig(process.cwd()) : resolveConfig(paths, options);
+  addRules(config, options, rules);
   const lang: Lang = options.lang ?? config.lang ?? options.defaultLang ?? 'en';
-  const files = await stage('discover', () => discoverFiles({ root: config.root, paths, include: config.include, exclude: config.exclude }));
+  const texts = options.texts;
+  const files = await stage('discover', () => (texts ? Object.keys(texts).sort(byCodeUnit)
+    : discoverFiles({ root: config.root, paths, include: config.include, exclude: config.exclude })));
   // As ESLint: linting nothing is a mistake (a wrong folder, a glob that matches nothing).
   if (files.length === 0) throw new UsageError('no-files', { paths: paths.join(' '), include: config.include });
-  const source = new FsSource(config.root);
+  const source = texts ? new MemorySource(texts) : new FsSource(config.root);
   const threads = options.threads ?? availableParallelism();
   const loadOptions = { threads, ...(options.onFiles ? { onProgress: options.onFiles } : {}) };
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
@@ -161,7 +171,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   };
   let run: RunOutcome;
   try {
-    if (options.cache) {
+    if (options.cache && source instanceof FsSource) {
       run = await cachedRun(steps, source, files, cacheDir, `${cacheVersion()} ${runKey}`, { ...loadOptions, work });
     } else {
       const analysed = await analyse(await steps.load(() => loadAll(source, files, { ...loadOptions, work })));
@@ -193,7 +203,7 @@ function sizeOfRun({ graph, suppressedIn }: Analysed): { departments: number; du
   return { departments: graph.departments.length, duties: graph.duties.length, suppressed };
 }
 
-function resolveConfig(paths: string[], options: LintOptions, rules: readonly Rule[]): ResolvedConfig {
+function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
   const first = resolve(paths[0]!);
   let firstIsDir = false;
   try {
@@ -206,6 +216,11 @@ function resolveConfig(paths: string[], options: LintOptions, rules: readonly Ru
   const config = file ? loadConfig(file) : defaultConfig(start);
   // An explicit --config does not move the catalogue root away from the linted folder.
   if (options.config) config.root = start;
+  return config;
+}
+
+/** The program's own rules at their default severities, then the caller's severities. */
+function addRules(config: ResolvedConfig, options: LintOptions, rules: readonly Rule[]): void {
   for (const rule of rules.slice(RULES.length)) {
     if (config.rules.has(rule.id)) throw new UsageError('duplicate-rule', { rule: rule.id });
     config.rules.set(rule.id, { severity: rule.defaultSeverity });
@@ -214,5 +229,4 @@ function resolveConfig(paths: string[], options: LintOptions, rules: readonly Ru
     if (!config.rules.has(id)) throw new UsageError('unknown-rule', { rule: id, rules: [...config.rules.keys()].join(', ') });
     config.rules.set(id, { ...config.rules.get(id)!, severity });
   }
-  return config;
 }

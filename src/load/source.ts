@@ -22,3 +22,13 @@ export class FsSource implements FileSource {
     return readFileSync(resolve(this.root, file), 'utf8');
   }
 }
+
+/** Files held in memory, by path relative to a root that is nowhere on disk (LintOptions.texts). */
+export class MemorySource implements FileSource {
+  constructor(private readonly texts: Readonly<Record<string, string>>) {}
+
+  read(file: string): Promise<string> {
+    const text = this.texts[file];
+    return text === undefined ? Promise.reject(new Error(`no text for ${file}`)) : Promise.resolve(text);
+  }
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/index.js';
+import { EXAMPLE } from './helpers.js';
+
+/** A program or an editor lints the texts it holds (LintOptions.texts), as it would the files. */
+function textsOf(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.yaml') && name !== 'duty-lint.config.yaml') out[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('lint({ texts })', () => {
+  it('finds in texts held in memory what it finds in the same files on disk', async () => {
+    const texts = textsOf(EXAMPLE);
+    // The example's config sets unfunded-duty to info; texts take no config file, so the same is said in `rules`.
+    const [inMemory, onDisk] = await Promise.all([
+      lint({ texts, lang: 'en', rules: { 'unfunded-duty': 'info' } }),
+      lint({ paths: [EXAMPLE], lang: 'en' }),
+    ]);
+    expect(inMemory.findings.length).toBeGreaterThan(10);
+    expect(inMemory.findings).toEqual(onDisk.findings);
+    expect(inMemory.summary).toEqual(onDisk.summary);
+  });
+
+  it('reports a text that is not valid YAML as yaml-syntax, and still lints the others', async () => {
+    const result = await lint({
+      texts: {
+        'a/broken.yaml': 'kind: department\nid: [x\n',
+        'a/ok.yaml': 'kind: department\nid: a.ok\nname: 正常部门\njurisdiction: a\nduties:\n  - id: d1\n    title: 负责全市某项职责\n',
+      },
+      lang: 'en',
+    });
+    expect(result.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(['yaml-syntax a/broken.yaml']);
+    expect(result.summary.duties).toBe(1);
+  });
+});
