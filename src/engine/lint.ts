@@ -59,6 +59,11 @@ export interface LintOptions {
    * config is the default one with `rules` applied.
    */
   texts?: Readonly<Record<string, string>>;
+  /**
+   * Run these shared analyses and no rule (`duty-lint graph` needs the mandates, not the
+   * findings). The findings are then only those of loading (yaml-syntax, schema).
+   */
+  analysesOnly?: readonly Analysis[];
 }
 
 export interface StageTiming {
@@ -117,8 +122,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
   const work = emptyLoadWork();
   // The rules that run, in FORMAT.md's order, and the shared analyses they declare they need.
-  const active = rules.filter((r) => config.rules.get(r.id)?.severity !== 'off' && r.check);
-  const needed = (analysis: Analysis) => active.some((r) => r.needs.includes(analysis));
+  const active = options.analysesOnly ? [] : rules.filter((r) => config.rules.get(r.id)?.severity !== 'off' && r.check);
+  const needed = (analysis: Analysis) => options.analysesOnly?.includes(analysis) ?? active.some((r) => r.needs.includes(analysis));
   const matching = needed('same-duty-pairs') || needed('mandates');
   // Large catalogues share the matching work with a second thread, started now so that it
   // loads its dictionary while the files load.

@@ -11,7 +11,7 @@ export function defineGraph(program: Command, cli: Cli): void {
     .action(async (paths: string[], opts: CommonOptions) => {
       cli.lang = opts.lang ?? cli.lang;
       const [format, { lint }] = await Promise.all([formatterFor('graph', opts.format ?? 'stylish'), import('../../engine/lint.js')]);
-      const result = await lint({ paths, defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
+      const result = await lint({ paths, analysesOnly: ['mandates'], defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       emit(format({ context: result.context, lang: result.lang, color: await useColor(opts, cli.io) }), opts, cli.io);
     });
 }

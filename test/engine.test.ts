@@ -43,3 +43,18 @@ describe('lint({ texts })', () => {
     expect(result.summary.duties).toBe(1);
   });
 });
+
+describe('lint({ analysesOnly })', () => {
+  it('runs the analyses asked for and no rule: the graph export\'s mandates, without the findings', async () => {
+    const [only, full] = await Promise.all([
+      lint({ paths: [EXAMPLE], lang: 'en', analysesOnly: ['mandates'] }),
+      lint({ paths: [EXAMPLE], lang: 'en' }),
+    ]);
+    expect(only.timings.filter((t) => t.stage.startsWith('rule:'))).toEqual([]);
+    expect(only.timings.map((t) => t.stage)).toContain('mandate inference');
+    expect(new Set(only.findings.map((f) => f.rule))).toEqual(new Set(['yaml-syntax', 'schema']));
+    const edges = (r: typeof only) => r.graph.duties.map((d) => r.context.mandatesOf(d).map((e) => `${d.ref}>${e.duty.ref}:${e.score ?? ''}`)).flat();
+    expect(edges(only)).toEqual(edges(full));
+    expect(edges(only).length).toBeGreaterThan(20);
+  });
+});
