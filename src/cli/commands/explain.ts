@@ -21,7 +21,7 @@ Examples:
       const [format, { lint }, { explainDuty, explainPair }] = await Promise.all([
         formatterFor('explain', opts.format ?? 'stylish'), import('../../engine/lint.js'), import('../../explain/explain.js'),
       ]);
-      const result = await lint({ paths: opts.in, defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
+      const result = await lint({ paths: opts.in, analysesOnly: ['same-duty-pairs', 'mandates'], defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       const find = (r: string) => {
         const duty = result.graph.dutyByRef.get(r);
         if (!duty) throw new UsageError('unknown-duty', { ref: r });
