@@ -45,6 +45,8 @@ export interface RunOutcome {
  */
 export async function cachedRun(
   steps: EngineSteps, source: FsSource, files: string[], dir: string, version: string, loadOptions: LoadAllOptions,
+  /** False when a rule reads the whole catalogue (Rule.reads): then every run is a whole run. */
+  incremental: boolean,
 ): Promise<RunOutcome> {
   const { stage } = steps;
   // Which files changed, and whether this run can re-lint only what they affect.
@@ -52,7 +54,7 @@ export async function cachedRun(
     const cached = CachedFiles.open(source, files, dir);
     const state = readState(dir, version, cached.storedContents);
     // A state that does not add up costs a whole run, never a wrong answer or a crash.
-    const plan = state && await planIncremental(state, files, cached).catch(() => undefined);
+    const plan = incremental && state ? await planIncremental(state, files, cached).catch(() => undefined) : undefined;
     return { cached, state, plan };
   });
   let outcome: RunOutcome;

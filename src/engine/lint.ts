@@ -177,7 +177,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   let run: RunOutcome;
   try {
     if (options.cache && source instanceof FsSource) {
-      run = await cachedRun(steps, source, files, cacheDir, `${cacheVersion()} ${runKey}`, { ...loadOptions, work });
+      // An edit re-lints what the rules' findings read (Rule.reads): the cache follows links
+      // between governments (targetsOf), not what a rule reads across the whole catalogue.
+      const incremental = active.every((r) => r.reads !== 'catalogue');
+      run = await cachedRun(steps, source, files, cacheDir, `${cacheVersion()} ${runKey}`, { ...loadOptions, work }, incremental);
     } else {
       const analysed = await analyse(await steps.load(() => loadAll(source, files, { ...loadOptions, work })));
       run = { analysed, findings: analysed.findings, size: sizeOfRun(analysed) };

@@ -9,6 +9,7 @@ export const danglingReference: Rule = {
     en: 'A counterpart, mandate, lead, transferred_to, division party or duty that does not exist',
     zh: '对口上级部门、上级职责、牵头部门、划出去向、分工当事部门或职责不存在',
   },
+  reads: 'file',
   options: {},
   needs: [],
   messages: {

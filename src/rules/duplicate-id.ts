@@ -8,6 +8,7 @@ export const duplicateId: Rule = {
     en: 'A department, duty or division id defined twice (the first definition is used)',
     zh: '部门、职责或职责分工的 id 重复定义（以第一次定义为准）',
   },
+  reads: 'file',
   options: {},
   needs: [],
   messages: {

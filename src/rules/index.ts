@@ -23,4 +23,4 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-export type { Analysis, Rule, RuleOptions } from './rule.js';
+export type { Analysis, Reads, Rule, RuleOptions } from './rule.js';

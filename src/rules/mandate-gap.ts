@@ -12,6 +12,7 @@ export const mandateGap: Rule = {
     en: 'A cascading higher-level duty that no department of a lower jurisdiction implementing that counterpart covers',
     zh: '上级部门需向下延伸的职责，在下级政府的对口部门中无人承接（缺位）',
   },
+  reads: 'linked',
   options: {},
   needs: ['mandates'],
   messages: {

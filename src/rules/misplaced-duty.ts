@@ -10,6 +10,7 @@ export const misplacedDuty: Rule = {
     en: 'A lower-level duty that implements a higher-level duty of a department that is not among its counterparts',
     zh: '下级职责对应的上级职责属于非对口的上级部门（错位）',
   },
+  reads: 'linked',
   options: {},
   needs: ['mandates'],
   messages: {

@@ -8,6 +8,7 @@ export const multipleLeads: Rule = {
     en: 'One duty led by more than one department of a jurisdiction (several declare role: lead)',
     zh: '同一项职责由同级政府的多个部门牵头（多头牵头）',
   },
+  reads: 'government',
   options: { threshold: THRESHOLD_OPTION },
   needs: ['same-duty-pairs'],
   messages: {

@@ -11,6 +11,7 @@ export const orphanDuty: Rule = {
     en: 'A duty with no owner in its jurisdiction: support with no lead, or transferred to nobody or to a department that does not list it',
     zh: '职责在本级政府无人主责：只有配合部门而无牵头部门，或划出后无人承接（缺位）',
   },
+  reads: 'government',
   options: { threshold: THRESHOLD_OPTION },
   needs: ['same-duty-pairs'],
   messages: {

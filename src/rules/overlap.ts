@@ -8,6 +8,7 @@ export const overlap: Rule = {
     en: 'Two departments of one jurisdiction hold the same or nearly the same active duty, with no division and no lead/support split',
     zh: '同一级政府的两个部门承担相同或近似的职责，且没有职责分工或牵头/配合关系（职责交叉）',
   },
+  reads: 'government',
   options: { threshold: THRESHOLD_OPTION },
   needs: ['same-duty-pairs'],
   messages: {

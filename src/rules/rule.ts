@@ -16,6 +16,15 @@ export interface RuleOptions {
  */
 export type Analysis = 'same-duty-pairs' | 'mandates';
 
+/**
+ * What a rule's findings about a government read, so that `--cache` knows what an edit can
+ * change (docs/incremental-lint.md): its `file` alone (and ids, which an incremental run
+ * never changes), its `government`, the governments its declarations `link` to
+ * (counterparts, mandates, leads, transfers, divisions: analysis/scope.ts targetsOf), or the
+ * whole `catalogue`, which makes every `--cache` run a whole run.
+ */
+export type Reads = 'file' | 'government' | 'linked' | 'catalogue';
+
 /** A rule option, as JSON Schema. */
 export interface OptionSchema {
   type: 'number';
@@ -38,6 +47,8 @@ export interface Rule {
   defaultSeverity: SeveritySetting;
   /** One line, in each language, for `duty-lint rules` and the README. */
   description: { en: string; zh: string };
+  /** What its findings read (Reads). */
+  reads: Reads;
   /** What it analyses before its check (none: it reads the graph only). */
   needs: readonly Analysis[];
   /** Its messages by id (`<rule>` or `<rule>.<case>`), in each language, with `{placeholders}` for the finding's data. */

@@ -8,6 +8,7 @@ export const schema: Rule = {
     en: 'A document that breaks the JSON Schema, placed at the offending node',
     zh: '文档不符合 JSON Schema（定位到出错的节点）',
   },
+  reads: 'file',
   options: {},
   needs: [],
   messages: {

@@ -10,6 +10,7 @@ export const unfoundedDuty: Rule = {
     en: 'A lower-level duty with no higher-level mandate it implements (explicit or inferred) and no legal basis',
     zh: '下级部门的职责既无对应的上级职责（明示或推断），也无法律依据（越位）',
   },
+  reads: 'linked',
   options: {},
   needs: ['mandates'],
   messages: {

@@ -8,6 +8,7 @@ export const unfundedDuty: Rule = {
     en: 'An active duty with no budget line, for catalogues that track budgets',
     zh: '在履职责没有对应的预算项目（事权无财权），适用于登记预算的目录',
   },
+  reads: 'file',
   options: {},
   needs: [],
   messages: {

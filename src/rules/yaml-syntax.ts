@@ -8,6 +8,7 @@ export const yamlSyntax: Rule = {
     en: 'A file that is not valid YAML (with line and column)',
     zh: '文件不是有效的 YAML（给出行号和列号）',
   },
+  reads: 'file',
   options: {},
   needs: [],
   messages: {

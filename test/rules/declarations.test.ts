@@ -33,6 +33,14 @@ describe('rule declarations', () => {
     });
   });
 
+  it('declare what their findings read, within what --cache follows (no built-in rule reads the whole catalogue)', () => {
+    expect(Object.fromEntries(RULES.map((r) => [r.id, r.reads]))).toEqual({
+      'yaml-syntax': 'file', schema: 'file', 'duplicate-id': 'file', 'dangling-reference': 'file',
+      overlap: 'government', 'multiple-leads': 'government', 'orphan-duty': 'government',
+      'mandate-gap': 'linked', 'unfounded-duty': 'linked', 'misplaced-duty': 'linked', 'unfunded-duty': 'file',
+    });
+  });
+
   it.each([
     ['README.md', '| rule | default | finds |'],
     [join('docs', 'FORMAT.md'), '| rule id | default | finds |'],

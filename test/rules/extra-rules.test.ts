@@ -1,8 +1,9 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatterFor, lint, RULES, UsageError, type Rule } from '../../src/index.js';
-import { EXAMPLE, ROOT } from '../helpers.js';
+import { EXAMPLE, ROOT, temporaryFolders } from '../helpers.js';
 
 /** A program adds a rule of its own as one file, declared as duty-lint's rules are (library API: extraRules). */
 const longTitle = ((await import(pathToFileURL(join(ROOT, 'test', 'fixtures', 'rules', 'long-title.mjs')).href)) as { default: Rule }).default;
@@ -39,5 +40,31 @@ describe('a rule of the program\'s own', () => {
 
   it('may not take the id of another rule', async () => {
     await expect(lint({ paths: [EXAMPLE], extraRules: [{ ...longTitle, id: 'overlap' }] })).rejects.toEqual(new UsageError('duplicate-rule', { rule: 'overlap' }));
+  });
+});
+
+describe('a rule of the program\'s own, with --cache', () => {
+  const { empty } = temporaryFolders();
+
+  /** Lints a copy of the example with the cache, rewords a duty of the district's education bureau, lints again. */
+  async function afterAnEdit(rule: Rule) {
+    const dir = empty();
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const options = { paths: [dir], lang: 'en' as const, cache: join(empty(), 'cache'), extraRules: [rule] };
+    await lint(options);
+    const file = join(dir, 'zj', 'rz', 'edu.yaml');
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace(/\n {4}title: (\S+)/, '\n    title: $1，并做好相关统计工作');
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    return lint(options);
+  }
+
+  it('that reads a file re-lints only what the edit can affect', async () => {
+    expect((await afterAnEdit(longTitle)).relinted).toBeGreaterThan(0);
+  });
+
+  it('that reads the whole catalogue makes every run a whole run', async () => {
+    expect((await afterAnEdit({ ...longTitle, reads: 'catalogue' })).relinted).toBeUndefined();
   });
 });
