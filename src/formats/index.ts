@@ -57,7 +57,7 @@ export const FORMATS: readonly AnyFormat[] = [
   {
     name: 'json', command: 'rules',
     description: { en: 'the rules as JSON', zh: '规则列表，JSON 格式' },
-    load: async () => (await import('./rules.js')).formatRulesJson,
+    load: async () => (await import('./rules-json.js')).formatRulesJson,
   },
 ];
 

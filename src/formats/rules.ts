@@ -17,8 +17,3 @@ export function formatRulesText({ rules, lang, color }: RulesInput): string {
   for (const r of rules) table.push([c.cyan(r.id), r.defaultSeverity, wrap(r.description[lang], DESCRIPTION_WIDTH)]);
   return table.toString() + '\n';
 }
-
-/** `duty-lint rules --format json`. */
-export function formatRulesJson({ rules, lang }: RulesInput): string {
-  return JSON.stringify(rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description[lang] })), null, 2) + '\n';
-}
