@@ -1,6 +1,6 @@
 import type { Duty } from '../graph/graph.js';
 import type { Candidate } from '../matching/candidates.js';
-import { roundScore } from '../matching/evidence.js';
+import { roundScore } from '../score.js';
 import type { GenericReason } from '../matching/generic.js';
 import { renderMessage } from '../messages/catalogue.js';
 import type { Lang } from '../types.js';

@@ -1,6 +1,6 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Duty } from '../graph/graph.js';
-import { roundScore } from '../matching/evidence.js';
+import { roundScore } from '../score.js';
 import type { GraphInput } from './context.js';
 import { painter } from './text.js';
 

@@ -1,7 +1,7 @@
 import { byCodeUnit } from '../compare.js';
 import { addToGroup } from '../groups.js';
 import { inForce, type Department } from '../graph/graph.js';
-import { roundScore } from '../matching/evidence.js';
+import { roundScore } from '../score.js';
 import type { MessageData, RawFinding } from '../types.js';
 import { relatedDuty, type Rule } from './rule.js';
 

@@ -1,6 +1,6 @@
 import { STATUS, type Duty } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
-import { roundScore } from '../matching/evidence.js';
+import { roundScore } from '../score.js';
 import { field, onDuty, relatedDuty, type Rule } from './rule.js';
 
 export const misplacedDuty: Rule = {

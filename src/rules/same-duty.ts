@@ -3,7 +3,7 @@ import type { Division, Duty } from '../graph/graph.js';
 import { declaresMandate, STATUS } from '../graph/graph.js';
 import { addToGroup } from '../groups.js';
 import type { MessageData, RawFinding, RawRelated } from '../types.js';
-import { roundScore } from '../matching/evidence.js';
+import { roundScore } from '../score.js';
 import { onDuty, relatedDuty } from './rule.js';
 
 /** Two duties of different departments of one jurisdiction that are the same or nearly the same duty. */

@@ -1,6 +1,6 @@
 import { declaresMandate, STATUS } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
-import { roundScore } from '../matching/evidence.js';
+import { roundScore } from '../score.js';
 import { onDuty, type Rule } from './rule.js';
 
 export const unfoundedDuty: Rule = {
