@@ -122,7 +122,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
   const work = emptyLoadWork();
   // The rules that run, in FORMAT.md's order, and the shared analyses they declare they need.
-  const active = options.analysesOnly ? [] : rules.filter((r) => config.rules.get(r.id)?.severity !== 'off' && r.check);
+  const enabled = rules.filter((r) => config.rules.get(r.id)?.severity !== 'off' && r.check);
+  const active = options.analysesOnly ? [] : enabled;
   const needed = (analysis: Analysis) => options.analysesOnly?.includes(analysis) ?? active.some((r) => r.needs.includes(analysis));
   const matching = needed('same-duty-pairs') || needed('mandates');
   // Large catalogues share the matching work with a second thread, started now so that it
@@ -141,9 +142,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const context = new AnalysisContext(graph, config.matching, part && { only: part.dirty, whole: part.whole });
     // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
     if (matching) await stage('text terms', () => context.buildMatcher(thread));
-    const pairThresholds = active.filter((r) => r.needs.includes('same-duty-pairs'))
-      .map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
-    if (pairThresholds.length > 0) await stage('same-duty pairs', () => context.sameDutyPairs(Math.min(...pairThresholds)));
+    if (needed('same-duty-pairs')) {
+      // At the lowest threshold of the enabled rules that read them, which serves them all.
+      const thresholds = enabled.filter((r) => r.needs.includes('same-duty-pairs')).map((r) => config.rules.get(r.id)?.threshold ?? config.matching.threshold);
+      await stage('same-duty pairs', () => context.sameDutyPairs(thresholds.length > 0 ? Math.min(...thresholds) : config.matching.threshold));
+    }
 
     const runRule = async (rule: Rule) => {
       const found = await stage(`rule:${rule.id}`, () => rule.check!(context, config.rules.get(rule.id)!));
