@@ -38,7 +38,7 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
   };
 
   // Workers read from disk; a catalogue in memory or a small one stays on this thread.
-  const script = threads > 1 && files.length >= WORKER_THRESHOLD && source instanceof FsSource ? workerScript(import.meta.url, 'worker.js') : undefined;
+  const script = threads > 1 && files.length >= WORKER_THRESHOLD ? workerScript(import.meta.url, 'worker.js') : undefined;
   if (!script || !(source instanceof FsSource)) {
     const prepare = preparer(source, opts.work, opts.keys);
     for (let c = 0; c < chunks.length; c++) store(c, await Promise.all(files.slice(c * CHUNK, (c + 1) * CHUNK).map(prepare)));
