@@ -1,10 +1,10 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
 import { defineExplain } from './commands/explain.js';
 import { defineGraph } from './commands/graph.js';
 import { defineLint } from './commands/lint.js';
 import { defineRules } from './commands/rules.js';
-import { formatOption, langFromEnv, type Cli, type Io } from './shared.js';
+import { langFromEnv, type Cli, type Io } from './shared.js';
 
 // Only what --help and --version need is imported up front: the linter, its rules and its
 // formatters are imported by the command that runs them (an editor or a hook pays start-up
@@ -15,19 +15,7 @@ export type { Io } from './shared.js';
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings at the failing severity, 2 usage or internal error. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('duty-lint');
-  const cli: Cli = {
-    io,
-    lang: langFromEnv(io.env),
-    exitCode: 0,
-    common: (cmd) => cmd
-      .showHelpAfterError(`(run ${cmd === program ? 'duty-lint' : `duty-lint ${cmd.name()}`} --help for usage)`)
-      .option('-c, --config <file>', 'config file (default: duty-lint.config.yaml found upwards from the first path)')
-      .option('-o, --output-file <file>', 'write the report to a file (atomically; never overwrites without --force)')
-      .option('--force', 'allow --output-file to replace an existing file')
-      .option('--no-color', 'no colours (also NO_COLOR=1, or when output is not a terminal)')
-      .addOption(new Option('--lang <lang>', 'language of messages (default: lang in config, else from LANG)').choices(['zh', 'en'])),
-    formatOption,
-  };
+  const cli: Cli = { io, lang: langFromEnv(io.env), exitCode: 0 };
   defineLint(program, cli);
   defineGraph(program, cli);
   defineExplain(program, cli);

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { formatsOf, type CommandName } from '../formats/index.js';
 import { packageRoot } from '../package-root.js';
+import type { LintOptions } from '../engine/lint.js';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from './output.js';
 
@@ -33,10 +34,22 @@ export interface Cli {
   io: Io;
   lang: Lang;
   exitCode: number;
-  /** Adds the options every command takes, and the hint usage errors end with. */
-  common: (cmd: Command) => Command;
-  /** `--format`, with the formats of `command` in its help. */
-  formatOption: (command: CommandName) => Option;
+}
+
+/** Adds the options every command takes, and the hint its usage errors end with. */
+export function common(cmd: Command): Command {
+  return cmd
+    .showHelpAfterError(`(run ${cmd.parent ? `duty-lint ${cmd.name()}` : 'duty-lint'} --help for usage)`)
+    .option('-c, --config <file>', 'config file (default: duty-lint.config.yaml found upwards from the first path)')
+    .option('-o, --output-file <file>', 'write the report to a file (atomically; never overwrites without --force)')
+    .option('--force', 'allow --output-file to replace an existing file')
+    .option('--no-color', 'no colours (also NO_COLOR=1, or when output is not a terminal)')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: lang in config, else from LANG)').choices(['zh', 'en']));
+}
+
+/** What `lint` is asked by every command that reads a catalogue: its paths, config and language. */
+export function catalogueOptions(paths: string[], opts: CommonOptions, cli: Cli): LintOptions {
+  return { paths, defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) };
 }
 
 export function collect(value: string, previous: string[]): string[] {
@@ -64,6 +77,7 @@ export function emit(text: string, opts: CommonOptions, io: Io): void {
   else io.stdout(text);
 }
 
+/** `--format`, with the formats of `command` in its help. */
 export function formatOption(command: CommandName): Option {
   const names = formatsOf(command).map((f) => f.name).join(', ');
   return new Option('-f, --format <format>', `output format: ${names}${command === 'lint' ? ', or the path of a formatter module (./my-format.mjs)' : ''}`)

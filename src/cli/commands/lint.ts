@@ -5,7 +5,7 @@ import { formatterFor } from '../../formats/index.js';
 import type { SeveritySetting } from '../../types.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../../errors.js';
-import { collect, emit, parseCount, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
+import { catalogueOptions, collect, common, emit, formatOption, parseCount, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
 
 interface LintCliOptions extends CommonOptions {
   cache?: boolean;
@@ -24,7 +24,7 @@ export function defineLint(program: Command, cli: Cli): void {
       'departments, orphaned duties, and mismatches with the higher-level mandate.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files and folders to lint', ['.'])
-    .addOption(cli.formatOption('lint'))
+    .addOption(formatOption('lint'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
@@ -48,7 +48,7 @@ Examples:
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at the failing
 severity, 2 usage, config or internal error.`);
-  cli.common(program);
+  common(program);
 
   program.action(async (paths: string[], opts: LintCliOptions) => {
     cli.lang = opts.lang ?? cli.lang;
@@ -59,7 +59,7 @@ severity, 2 usage, config or internal error.`);
     const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
     const progress = new Progress(cli.io.stderr, cli.io.stderrIsTTY && !cli.io.env.CI);
     const result = await lint({
-      paths, rules, defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}),
+      ...catalogueOptions(paths, opts, cli), rules,
       ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? true } : {}),
       onStage: (s) => progress.setStage(s),
       onFiles: (done, total) => progress.files(done, total),
