@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { EXAMPLE } from './helpers.js';
 
 /** A program or an editor lints the texts it holds (LintOptions.texts), as it would the files. */
 function textsOf(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.yaml') && name !== 'duty-lint.config.yaml') out[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
+  return Object.fromEntries(fg.sync('**/*.yaml', { cwd: dir, ignore: ['duty-lint.config.yaml'] }).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 }
 
 describe('lint({ texts })', () => {

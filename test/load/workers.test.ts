@@ -1,29 +1,20 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fg from 'fast-glob';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../bench/generate.js';
 import { emptyLoadWork } from '../../src/load/load-file.js';
 import { pack } from '../../src/load/pack.js';
 import { workerScript } from '../../src/worker-script.js';
-import { expectNoStackTrace, ROOT, runCli } from '../helpers.js';
+import { expectNoStackTrace, ROOT, runCli, temporaryFolders } from '../helpers.js';
 
 // Workers start from the built scripts, so the loader under test is the built one (`npm run build` first).
 const builtModule = (path: string) => import(pathToFileURL(join(ROOT, 'dist', 'src', 'load', path)).href);
 const built = (await builtModule('load-all.js')) as typeof import('../../src/load/load-all.js');
 const { FsSource } = (await builtModule('source.js')) as typeof import('../../src/load/source.js');
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'duty-lint-workers-'));
-  dirs.push(dir);
-  return dir;
-};
+const { empty: tempDir } = temporaryFolders();
 
 describe('loader workers', () => {
   it('run, and load the same results as one thread, in file order', async () => {
