@@ -3,19 +3,15 @@
  * lint() and the JSON report, as `duty-lint DIR --format json [--cache]` does. Prints timings.
  */
 import { writeFileSync } from 'node:fs';
-import { lint } from '../src/index.js';
+import { lint, reportInput } from '../src/index.js';
 import { formatJson } from '../src/formats/json.js';
-import { RULES } from '../src/rules/index.js';
 import { processCpuMs } from './cpu.js';
 
 const [root, reportFile, cache] = process.argv.slice(2);
 const start = performance.now();
 const result = await lint({ paths: [root!], lang: 'en', ...(cache ? { cache: true } : {}) });
 const reportStart = performance.now();
-const report = formatJson({
-  findings: result.findings, summary: result.summary, rules: RULES, lang: 'en', color: false, displayRoot: '',
-  tool: { name: 'duty-lint', version: 'bench' },
-});
+const report = formatJson(reportInput(result, { tool: { name: 'duty-lint', version: 'bench' } }));
 writeFileSync(reportFile!, report);
 const end = performance.now();
 process.stdout.write(JSON.stringify({

@@ -1,6 +1,8 @@
 /** duty-lint's library API: the CLI is one user of it. */
 export { lint, type LintOptions, type LintResult, type StageTiming } from './engine/lint.js';
+export { reportInput, type ReportOptions } from './engine/report-input.js';
 export { summarize, type Summary } from './findings/summary.js';
+export type { CoverageRow, ReportCatalogue, ReportDepartment, ReportDuty } from './report/catalogue.js';
 export { RULES, RULE_IDS, ruleById, type Rule } from './rules/index.js';
 export { renderMessage } from './messages/catalogue.js';
 export { FORMATS, formatsOf, formatterFor, type Format } from './formats/index.js';

@@ -11,7 +11,7 @@ import { ROOT } from './helpers.js';
 const LAYERS = [
   'base', // the files at the top of src/ other than index.ts: types, errors, small helpers
   'schema', 'graph', 'load', 'text', 'matching', 'analysis', 'rules', 'messages', 'findings',
-  'explain', 'formats', 'config', 'cache', 'engine', 'cli', 'index',
+  'explain', 'report', 'formats', 'config', 'cache', 'engine', 'cli', 'index',
 ];
 
 const SRC = join(ROOT, 'src');

@@ -14,12 +14,9 @@ function node(script: string) {
 describe('the library, imported by name', () => {
   it('lints, and renders any format from the registry', () => {
     const out = node(`
-      import { formatterFor, lint, RULES } from 'duty-lint';
+      import { formatterFor, lint, reportInput } from 'duty-lint';
       const result = await lint({ paths: ['examples/zhenjiang'] });
-      const json = (await formatterFor('lint', 'json'))({
-        findings: result.findings, summary: result.summary, rules: RULES, lang: result.lang,
-        color: false, displayRoot: '', tool: { name: 'duty-lint', version: '0' },
-      });
+      const json = (await formatterFor('lint', 'json'))(reportInput(result));
       console.log(JSON.stringify(JSON.parse(json).summary));`);
     expect(JSON.parse(out)).toMatchObject({ errors: 5, warnings: 8, infos: 5 });
   });

@@ -64,6 +64,11 @@ export interface LintOptions {
    * findings). The findings are then only those of loading (yaml-syntax, schema).
    */
   analysesOnly?: readonly Analysis[];
+  /**
+   * With `cache`: analyse the whole catalogue even when an edit could be re-linted alone,
+   * so that `graph` and `context` hold all of it (reports that show the catalogue need that).
+   */
+  whole?: boolean;
 }
 
 export interface StageTiming {
@@ -88,6 +93,8 @@ export interface LintResult {
   graph: DutyGraph;
   /** The analysis behind the findings: inferred mandates and matches, for the graph export. */
   context: AnalysisContext;
+  /** The shared analyses this run worked out (what `context` can answer without more work). */
+  analyses: Analysis[];
   findings: Finding[];
   summary: Summary;
   timings: StageTiming[];
@@ -182,7 +189,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (options.cache && source instanceof FsSource) {
       // An edit re-lints what the rules' findings read (Rule.reads): the cache follows links
       // between governments (targetsOf), not what a rule reads across the whole catalogue.
-      const incremental = active.every((r) => r.reads !== 'catalogue');
+      const incremental = !options.whole && active.every((r) => r.reads !== 'catalogue');
       run = await cachedRun(steps, source, files, cacheDir, `${cacheVersion()} ${runKey}`, { ...loadOptions, work }, incremental);
     } else {
       const analysed = await analyse(await steps.load(() => loadAll(source, files, { ...loadOptions, work })));
@@ -200,6 +207,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     files,
     graph: run.analysed.graph,
     context: run.analysed.context,
+    analyses: (['same-duty-pairs', 'mandates'] as const).filter(needed),
     findings: run.findings,
     summary: summarize(run.findings, { files: files.length, ...run.size }),
     timings,

@@ -1,6 +1,7 @@
 import type { DutyExplanation, PairExplanation } from '../explain/explain.js';
 import type { AnalysisContext } from '../analysis/context.js';
 import type { Summary } from '../findings/summary.js';
+import type { ReportCatalogue } from '../report/catalogue.js';
 import type { Rule } from '../rules/rule.js';
 import type { Finding, Lang } from '../types.js';
 
@@ -17,6 +18,11 @@ export interface ReportInput extends Common {
   summary: Summary;
   /** Every rule's id, default severity and description, in FORMAT.md's order. */
   rules: readonly Rule[];
+  /**
+   * The catalogue behind the findings: its governments and departments, the texts of the
+   * duties the findings name, and coverage of the higher-level mandate.
+   */
+  catalogue: ReportCatalogue;
   /** Prefix that turns a catalogue-relative path into one relative to where the user stands. */
   displayRoot: string;
   tool: { name: string; version: string };

@@ -5,6 +5,7 @@ import { field, type Rule } from './rule.js';
 export const danglingReference: Rule = {
   id: 'dangling-reference',
   defaultSeverity: 'error',
+  kind: { en: 'broken reference', zh: '引用不存在' },
   description: {
     en: 'A counterpart, mandate, lead, transferred_to, division party or duty that does not exist',
     zh: '对口上级部门、上级职责、牵头部门、划出去向、分工当事部门或职责不存在',

@@ -4,6 +4,7 @@ import type { Rule } from './rule.js';
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
+  kind: { en: 'duplicate id', zh: '重复定义' },
   description: {
     en: 'A department, duty or division id defined twice (the first definition is used)',
     zh: '部门、职责或职责分工的 id 重复定义（以第一次定义为准）',

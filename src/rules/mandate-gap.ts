@@ -8,6 +8,7 @@ import { relatedDuty, type Rule } from './rule.js';
 export const mandateGap: Rule = {
   id: 'mandate-gap',
   defaultSeverity: 'warn',
+  kind: { en: 'gap', zh: '缺位' },
   description: {
     en: 'A cascading higher-level duty that no department of a lower jurisdiction implementing that counterpart covers',
     zh: '上级部门需向下延伸的职责，在下级政府的对口部门中无人承接（缺位）',

@@ -6,6 +6,7 @@ import { field, onDuty, relatedDuty, type Rule } from './rule.js';
 export const misplacedDuty: Rule = {
   id: 'misplaced-duty',
   defaultSeverity: 'warn',
+  kind: { en: 'misplacement', zh: '错位' },
   description: {
     en: 'A lower-level duty that implements a higher-level duty of a department that is not among its counterparts',
     zh: '下级职责对应的上级职责属于非对口的上级部门（错位）',

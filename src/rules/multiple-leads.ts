@@ -4,6 +4,7 @@ import { pairFinding, sameDuties } from './same-duty.js';
 export const multipleLeads: Rule = {
   id: 'multiple-leads',
   defaultSeverity: 'error',
+  kind: { en: 'multiple leads', zh: '多头牵头' },
   description: {
     en: 'One duty led by more than one department of a jurisdiction (several declare role: lead)',
     zh: '同一项职责由同级政府的多个部门牵头（多头牵头）',

@@ -7,6 +7,7 @@ import { sameDuties } from './same-duty.js';
 export const orphanDuty: Rule = {
   id: 'orphan-duty',
   defaultSeverity: 'warn',
+  kind: { en: 'gap', zh: '缺位' },
   description: {
     en: 'A duty with no owner in its jurisdiction: support with no lead, or transferred to nobody or to a department that does not list it',
     zh: '职责在本级政府无人主责：只有配合部门而无牵头部门，或划出后无人承接（缺位）',

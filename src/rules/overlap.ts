@@ -4,6 +4,7 @@ import { pairFinding, sameDuties } from './same-duty.js';
 export const overlap: Rule = {
   id: 'overlap',
   defaultSeverity: 'warn',
+  kind: { en: 'overlap', zh: '职责交叉' },
   description: {
     en: 'Two departments of one jurisdiction hold the same or nearly the same active duty, with no division and no lead/support split',
     zh: '同一级政府的两个部门承担相同或近似的职责，且没有职责分工或牵头/配合关系（职责交叉）',

@@ -45,6 +45,11 @@ export const THRESHOLD_OPTION: OptionSchema = {
 export interface Rule {
   id: string;
   defaultSeverity: SeveritySetting;
+  /**
+   * The kind of problem it finds, as a report names it (职责交叉, 多头牵头, 缺位, 越位, 错位…);
+   * several rules may share one.
+   */
+  kind: { en: string; zh: string };
   /** One line, in each language, for `duty-lint rules` and the README. */
   description: { en: string; zh: string };
   /** What its findings read (Reads). */

@@ -4,6 +4,7 @@ import type { Rule } from './rule.js';
 export const schema: Rule = {
   id: 'schema',
   defaultSeverity: 'error',
+  kind: { en: 'file error', zh: '文件错误' },
   description: {
     en: 'A document that breaks the JSON Schema, placed at the offending node',
     zh: '文档不符合 JSON Schema（定位到出错的节点）',

@@ -6,6 +6,7 @@ import { onDuty, type Rule } from './rule.js';
 export const unfoundedDuty: Rule = {
   id: 'unfounded-duty',
   defaultSeverity: 'warn',
+  kind: { en: 'overreach', zh: '越位' },
   description: {
     en: 'A lower-level duty with no higher-level mandate it implements (explicit or inferred) and no legal basis',
     zh: '下级部门的职责既无对应的上级职责（明示或推断），也无法律依据（越位）',

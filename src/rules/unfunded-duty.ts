@@ -4,6 +4,7 @@ import { onDuty, type Rule } from './rule.js';
 export const unfundedDuty: Rule = {
   id: 'unfunded-duty',
   defaultSeverity: 'off',
+  kind: { en: 'no budget', zh: '事权无财权' },
   description: {
     en: 'An active duty with no budget line, for catalogues that track budgets',
     zh: '在履职责没有对应的预算项目（事权无财权），适用于登记预算的目录',

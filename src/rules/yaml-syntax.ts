@@ -4,6 +4,7 @@ import type { Rule } from './rule.js';
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   defaultSeverity: 'error',
+  kind: { en: 'file error', zh: '文件错误' },
   description: {
     en: 'A file that is not valid YAML (with line and column)',
     zh: '文件不是有效的 YAML（给出行号和列号）',

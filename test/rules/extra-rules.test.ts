@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatterFor, lint, RULES, UsageError, type Rule } from '../../src/index.js';
+import { formatterFor, lint, reportInput, RULES, UsageError, type Rule } from '../../src/index.js';
 import { EXAMPLE, ROOT, temporaryFolders } from '../helpers.js';
 
 /** A program adds a rule of its own as one file, declared as duty-lint's rules are (library API: extraRules). */
@@ -30,9 +30,7 @@ describe('a rule of the program\'s own', () => {
     const result = await lint({ paths: [EXAMPLE], lang: 'en', extraRules: [longTitle], rules: { 'long-title': 'error' } });
     const n = result.findings.filter((f) => f.rule === 'long-title').length;
     expect(result.findings.filter((f) => f.rule === 'long-title' && f.severity === 'error')).toHaveLength(n);
-    const report = (await formatterFor('lint', 'stylish'))({
-      findings: result.findings, summary: result.summary, rules: result.rules, lang: 'en', color: false, displayRoot: '', tool: { name: 'duty-lint', version: '0' },
-    });
+    const report = (await formatterFor('lint', 'stylish'))(reportInput(result));
     expect(report).toMatch(new RegExp(`│ long-title +│ +${n} │`));
     const off = await lint({ paths: [EXAMPLE], lang: 'en', extraRules: [longTitle], rules: { 'long-title': 'off' } });
     expect(off.findings.some((f) => f.rule === 'long-title')).toBe(false);

@@ -52,8 +52,8 @@ severity, 2 usage, config or internal error.`);
 
   program.action(async (paths: string[], opts: LintCliOptions) => {
     cli.lang = opts.lang ?? cli.lang;
-    const [format, { lint }, { summarize }, { RULE_IDS }] = await Promise.all([
-      formatterFor('lint', opts.format ?? 'stylish'), import('../../engine/lint.js'), import('../../findings/summary.js'), import('../../rules/index.js'),
+    const [format, { lint }, { reportInput }, { RULE_IDS }] = await Promise.all([
+      formatterFor('lint', opts.format ?? 'stylish'), import('../../engine/lint.js'), import('../../engine/report-input.js'), import('../../rules/index.js'),
     ]);
     const rules = parseRuleOverrides(opts.rule, RULE_IDS);
     const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
@@ -66,18 +66,12 @@ severity, 2 usage, config or internal error.`);
     }).finally(() => progress.clear());
     cli.lang = result.lang;
     // --quiet, as in ESLint: warnings and infos are not reported, counted or failed on.
-    const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    const summary = opts.quiet ? summarize(findings, result.summary) : result.summary;
-    const report = format({
-      findings,
-      summary,
-      rules: result.rules,
-      lang: result.lang,
-      color: await useColor(opts, cli.io),
-      displayRoot: displayRoot(result),
-      tool: TOOL,
+    const input = reportInput(result, {
+      ...(opts.quiet ? { findings: result.findings.filter((f) => f.severity === 'error') } : {}),
+      color: await useColor(opts, cli.io), displayRoot: displayRoot(result), tool: TOOL,
     });
-    emit(report, opts, cli.io);
+    const { summary } = input;
+    emit(format(input), opts, cli.io);
     if (opts.stats) cli.io.stderr(formatStats(result));
     const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
     cli.exitCode = summary.errors > 0 || tooManyWarnings ? 1 : 0;
