@@ -1,14 +1,22 @@
-import { linkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+
+/** Files a report must never replace: the catalogue's files a run read, and its config. */
+export interface Inputs {
+  root: string;
+  /** Relative to `root`. */
+  files: readonly string[];
+  config?: string;
+}
 
 /**
  * Writes a whole file or nothing: the content goes to a temporary file beside the target,
- * which then takes the target's name. Without `force` an existing file is never replaced.
- * A target that exists and is not a regular file (/dev/null, /dev/stdout, a pipe) is
+ * which then takes the target's name, replacing an earlier report (as ESLint and Spectral
+ * do). A target that exists and is not a regular file (/dev/null, /dev/stdout, a pipe) is
  * written into directly: renaming over it would replace the device itself.
  */
-export function writeFileAtomic(path: string, content: string, force: boolean): void {
+export function writeFileAtomic(path: string, content: string): void {
   if (isSpecialFile(path)) {
     try {
       writeFileSync(path, content);
@@ -20,22 +28,40 @@ export function writeFileAtomic(path: string, content: string, force: boolean): 
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, content, { flag: 'wx' });
+    renameSync(tmp, path);
   } catch (err) {
-    throw new UsageError('output-failed', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
-  }
-  try {
-    if (force) renameSync(tmp, path);
-    else linkSync(tmp, path); // fails if the target exists: no check-then-write race
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw code === 'EEXIST'
-      ? new UsageError('output-exists', { path })
-      : new UsageError('output-failed', { path, reason: code ?? String(err) });
-  } finally {
     try {
       unlinkSync(tmp);
     } catch {
-      // renamed into place, or never created
+      // never created
+    }
+    throw new UsageError('output-failed', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
+}
+
+/**
+ * Refuses, before anything is written, a report path that is one of the run's inputs or its
+ * config (through links too): a report replaces an earlier report, never a duty file.
+ */
+export function checkNotInput(paths: readonly string[], inputs: Inputs): void {
+  const taken = new Map<string, 'input' | 'config'>();
+  for (const f of inputs.files) taken.set(canonical(resolve(inputs.root, f)), 'input');
+  if (inputs.config) taken.set(canonical(inputs.config), 'config');
+  for (const path of paths) {
+    const what = taken.get(canonical(resolve(path)));
+    if (what) throw new UsageError(what === 'config' ? 'output-is-config' : 'output-is-input', { path });
+  }
+}
+
+/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
     }
   }
 }

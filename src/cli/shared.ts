@@ -6,7 +6,7 @@ import { formatsOf, type CommandName } from '../formats/index.js';
 import { packageRoot } from '../package-root.js';
 import type { LintOptions } from '../engine/lint.js';
 import type { Lang } from '../types.js';
-import { writeFileAtomic } from './output.js';
+import { checkNotInput, writeFileAtomic, type Inputs } from './output.js';
 
 export const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 export const TOOL = { name: 'duty-lint', version: VERSION };
@@ -26,7 +26,6 @@ export interface CommonOptions {
   outputFile?: string;
   color: boolean;
   lang?: Lang;
-  force?: boolean;
 }
 
 /** One run of the CLI, as its commands see it: where to write, and what they settle (the language of errors, the exit code). */
@@ -41,14 +40,14 @@ export function common(cmd: Command): Command {
   return cmd
     .showHelpAfterError(`(run ${cmd.parent ? `duty-lint ${cmd.name()}` : 'duty-lint'} --help for usage)`)
     .option('-c, --config <file>', 'config file (default: duty-lint.config.yaml found upwards from the first path)')
-    .option('-o, --output-file <file>', 'write the report to a file (atomically; never overwrites without --force)')
-    .option('--force', 'allow --output-file to replace an existing file')
+    .option('-o, --output-file <file>', 'write the report to a file (atomically; it replaces an earlier report, never a linted file or the config)')
+    .option('--force', 'accepted for old scripts: reports replace earlier reports without it')
     .option('--no-color', 'no colours (also NO_COLOR=1, or when output is not a terminal)')
     .addOption(new Option('--lang <lang>', 'language of messages (default: lang in config, else from LANG)').choices(['zh', 'en']));
 }
 
 /** What `lint` is asked by every command that reads a catalogue: its paths, config and language. */
-export function catalogueOptions(paths: string[], opts: CommonOptions, cli: Cli): LintOptions {
+export function catalogueOptions(paths: string[], opts: Pick<CommonOptions, 'config' | 'lang'>, cli: Cli): LintOptions {
   return { paths, defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) };
 }
 
@@ -66,20 +65,23 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
-export async function useColor(opts: CommonOptions, io: Io): Promise<boolean> {
+export async function useColor(opts: Pick<CommonOptions, 'color' | 'outputFile'>, io: Io): Promise<boolean> {
   if (!opts.color || opts.outputFile || 'NO_COLOR' in io.env) return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
   return io.stdoutIsTTY && (await import('chalk')).supportsColor !== false;
 }
 
-export function emit(text: string, opts: CommonOptions, io: Io): void {
-  if (opts.outputFile) writeFileAtomic(opts.outputFile, text, opts.force ?? false);
-  else io.stdout(text);
+/** Prints the report, or writes it to --output-file when that is not one of `inputs`. */
+export function emit(text: string, opts: CommonOptions, io: Io, inputs?: Inputs): void {
+  if (!opts.outputFile) return io.stdout(text);
+  if (inputs) checkNotInput([opts.outputFile], inputs);
+  writeFileAtomic(opts.outputFile, text);
 }
 
-/** `--format`, with the formats of `command` in its help. */
+/** `--format`, with the formats of `command` in its help; the lint command's is repeatable, each with a file of its own. */
 export function formatOption(command: CommandName): Option {
   const names = formatsOf(command).map((f) => f.name).join(', ');
-  return new Option('-f, --format <format>', `output format: ${names}${command === 'lint' ? ', or the path of a formatter module (./my-format.mjs)' : ''}`)
-    .default('stylish');
+  if (command !== 'lint') return new Option('-f, --format <format>', `output format: ${names}`).default('stylish');
+  return new Option('-f, --format <format[:file]>', `output format: ${names}, or the path of a formatter module (./my-format.mjs); ` +
+    'with :file, written to that file; repeatable, so one run writes several reports').argParser(collect).default([], 'stylish');
 }

@@ -12,6 +12,11 @@ export interface Format<C extends CommandName = CommandName> {
   name: string;
   command: C;
   description: { en: string; zh: string };
+  /**
+   * Reads only the findings and the summary, not the catalogue: with `--cache`, the run may
+   * then analyse only what an edit affects. Formats that show the catalogue leave it unset.
+   */
+  findingsOnly?: boolean;
   load(): Promise<Formatter<C>>;
 }
 
@@ -22,11 +27,13 @@ export const FORMATS: readonly AnyFormat[] = [
   {
     name: 'stylish', command: 'lint',
     description: { en: 'findings by file, aligned for the terminal, and a table of counts per rule', zh: '按文件列出问题（终端对齐显示），附各规则计数表' },
+    findingsOnly: true,
     load: async () => (await import('./stylish.js')).formatStylish,
   },
   {
     name: 'json', command: 'lint',
     description: { en: 'FORMAT.md\'s JSON report, for programs', zh: 'FORMAT.md 规定的 JSON 报告，供程序读取' },
+    findingsOnly: true,
     load: async () => (await import('./json.js')).formatJson,
   },
   {
@@ -64,6 +71,11 @@ export const FORMATS: readonly AnyFormat[] = [
 /** The formats of one command. */
 export function formatsOf<C extends CommandName>(command: C): Array<Format<C>> {
   return FORMATS.filter((f): f is Format<C> & AnyFormat => f.command === command);
+}
+
+/** Whether the format `value` names for `command` shows the catalogue, not only the findings (a module of the user's may). */
+export function showsCatalogue(command: CommandName, value: string): boolean {
+  return !formatsOf(command).find((f) => f.name === value)?.findingsOnly;
 }
 
 /** Whether a `--format` value names a module rather than a built-in format. */

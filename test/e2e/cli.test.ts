@@ -476,7 +476,7 @@ describe.concurrent('stylish', () => {
 });
 
 describe.concurrent('--output-file', () => {
-  it('writes the report, refuses to overwrite without --force, overwrites with it, leaves no temporary files', async () => {
+  it('writes the report, replaces an earlier report (--force is still accepted), leaves no temporary files', async () => {
     const dir = catalogue(WARN_ONLY);
     const out = tempDir();
     const target = join(out, 'report.json');
@@ -489,11 +489,12 @@ describe.concurrent('--output-file', () => {
     expect(readdirSync(out)).toEqual(['report.json']);
 
     writeFileSync(target, 'OLD');
-    const refuse = await runCliAsync([dir, '--format', 'json', '-o', target]);
-    expectUsageError(refuse, /exists; add --force/);
-    expect(readFileSync(target, 'utf8')).toBe('OLD');
+    const replace = await runCliAsync([dir, '--format', 'json', '-o', target]);
+    expect(replace.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe(stdoutRun.stdout);
     expect(readdirSync(out)).toEqual(['report.json']);
 
+    writeFileSync(target, 'OLD');
     const force = await runCliAsync([dir, '--format', 'json', '-o', target, '--force']);
     expect(force.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(stdoutRun.stdout);
@@ -511,9 +512,51 @@ describe.concurrent('--output-file', () => {
     expect(readdirSync(out)).toEqual(['report.txt']);
   });
 
+  it('never writes over a linted file or the config, through a link too, and writes no report then', async () => {
+    const dir = catalogue({ ...WARN_ONLY, 'duty-lint.config.yaml': 'rules:\n  unfunded-duty: off\n' });
+    const before = readFileSync(join(dir, 'edu.yaml'), 'utf8');
+    const out = tempDir();
+    expectUsageError(await runCliAsync([dir, '-o', join(dir, 'edu.yaml')]), /Refusing to write a report over .*edu\.yaml: it is one of the files being linted/);
+    expectUsageError(await runCliAsync([dir, '-f', `json:${join(out, 'r.json')}`, '-f', `stylish:${join(dir, 'duty-lint.config.yaml')}`]), /it is the config file/);
+    symlinkSync(join(dir, 'edu.yaml'), join(out, 'link.yaml'));
+    expectUsageError(await runCliAsync([dir, '-f', `json:${join(out, 'link.yaml')}`]), /one of the files being linted/);
+    expect(readFileSync(join(dir, 'edu.yaml'), 'utf8')).toBe(before);
+    expect(readdirSync(out)).toEqual(['link.yaml']);
+  });
+
   it('2 with a one-line message for a folder that does not exist', async () => {
     const dir = catalogue(CLEAN);
     expectUsageError(await runCliAsync([dir, '-o', join(tempDir(), 'no', 'such', 'dir', 'r.json')]), /Could not write/);
+  });
+});
+
+describe.concurrent('several reports in one run (-f FORMAT:FILE)', () => {
+  it('prints one and writes the others, each as it would be alone, the lint run once', async () => {
+    const dir = catalogue(WARN_ONLY);
+    const out = tempDir();
+    const [alone, json, both] = await Promise.all([
+      runCliAsync([dir]), runCliAsync([dir, '--format', 'json']),
+      runCliAsync([dir, '-f', 'stylish', '-f', `json:${join(out, 'r.json')}`, '--stats']),
+    ]);
+    expect(both.code).toBe(alone.code);
+    expect(both.stdout).toBe(alone.stdout);
+    expect(readFileSync(join(out, 'r.json'), 'utf8')).toBe(json.stdout);
+    expect(both.stderr.match(/^ {2}load /gm)).toHaveLength(1);
+  });
+
+  it('writes every report to its file and prints nothing when each has one; -o gives the one without a file its file', async () => {
+    const dir = catalogue(WARN_ONLY);
+    const out = tempDir();
+    const r = await runCliAsync([dir, '-f', `json:${join(out, 'a.json')}`, '-f', 'stylish', '-o', join(out, 'b.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(out)).toEqual(['a.json', 'b.txt']);
+  });
+
+  it('2 when two reports would go to standard output, or -o has no report to take', async () => {
+    const dir = catalogue(WARN_ONLY);
+    expectUsageError(await runCliAsync([dir, '-f', 'stylish', '-f', 'json']), /Formats stylish, json would all go to standard output/);
+    expectUsageError(await runCliAsync([dir, '-f', `json:${join(tempDir(), 'a.json')}`, '-o', join(tempDir(), 'b')]), /--output-file .* has no report to take/);
   });
 });
 

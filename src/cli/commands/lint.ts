@@ -1,13 +1,15 @@
 import { relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import type { LintResult, StageTiming } from '../../engine/lint.js';
-import { formatterFor } from '../../formats/index.js';
+import { formatterFor, showsCatalogue } from '../../formats/index.js';
 import type { SeveritySetting } from '../../types.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../../errors.js';
-import { catalogueOptions, collect, common, emit, formatOption, parseCount, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
+import { checkNotInput, writeFileAtomic } from '../output.js';
+import { catalogueOptions, collect, common, formatOption, parseCount, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
 
-interface LintCliOptions extends CommonOptions {
+interface LintCliOptions extends Omit<CommonOptions, 'format'> {
+  format: string[];
   cache?: boolean;
   cacheLocation?: string;
   maxWarnings?: string;
@@ -40,6 +42,8 @@ Without a command, duty-lint lints the paths.
 Examples:
   duty-lint examples/zhenjiang                 lint a catalogue folder
   duty-lint zj/rz --format json -o report.json write the JSON report to a file
+  duty-lint . -f stylish -f markdown:report.md -f csv:report.csv -f html:report.html
+                                               one run: the terminal report and three files
   duty-lint . --rule unfunded-duty=warn        turn on a rule for this run
   duty-lint . --max-warnings 0                 CI: fail on warnings too, not only errors
   duty-lint . --quiet                          show errors only (warnings neither shown nor failed on)
@@ -52,8 +56,10 @@ severity, 2 usage, config or internal error.`);
 
   program.action(async (paths: string[], opts: LintCliOptions) => {
     cli.lang = opts.lang ?? cli.lang;
-    const [format, { lint }, { reportInput }, { RULE_IDS }] = await Promise.all([
-      formatterFor('lint', opts.format ?? 'stylish'), import('../../engine/lint.js'), import('../../engine/report-input.js'), import('../../rules/index.js'),
+    const outputs = parseOutputs(opts.format, opts.outputFile);
+    const [formatters, { lint }, { reportInput }, { RULE_IDS }] = await Promise.all([
+      Promise.all(outputs.map((o) => formatterFor('lint', o.format))), import('../../engine/lint.js'), import('../../engine/report-input.js'),
+      import('../../rules/index.js'),
     ]);
     const rules = parseRuleOverrides(opts.rule, RULE_IDS);
     const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
@@ -61,21 +67,50 @@ severity, 2 usage, config or internal error.`);
     const result = await lint({
       ...catalogueOptions(paths, opts, cli), rules,
       ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? true } : {}),
+      whole: outputs.some((o) => showsCatalogue('lint', o.format)),
       onStage: (s) => progress.setStage(s),
       onFiles: (done, total) => progress.files(done, total),
     }).finally(() => progress.clear());
     cli.lang = result.lang;
     // --quiet, as in ESLint: warnings and infos are not reported, counted or failed on.
+    const files = outputs.flatMap((o) => (o.file === undefined ? [] : [o.file]));
+    checkNotInput(files, { root: result.root, files: result.files, ...(result.config.file ? { config: result.config.file } : {}) });
     const input = reportInput(result, {
       ...(opts.quiet ? { findings: result.findings.filter((f) => f.severity === 'error') } : {}),
-      color: await useColor(opts, cli.io), displayRoot: displayRoot(result), tool: TOOL,
+      displayRoot: displayRoot(result), tool: TOOL,
     });
+    const color = files.length < outputs.length && await useColor({ color: opts.color }, cli.io);
+    // Every report is rendered before any is written: a formatter that fails leaves no report half-updated.
+    const texts = outputs.map((o, i) => formatters[i]!({ ...input, color: o.file === undefined && color }));
+    outputs.forEach((o, i) => (o.file === undefined ? cli.io.stdout(texts[i]!) : writeFileAtomic(o.file, texts[i]!)));
     const { summary } = input;
-    emit(format(input), opts, cli.io);
     if (opts.stats) cli.io.stderr(formatStats(result));
     const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
     cli.exitCode = summary.errors > 0 || tooManyWarnings ? 1 : 0;
   });
+}
+
+/** A report to produce: a format, and the file it goes to (standard output without one). */
+interface Output {
+  format: string;
+  file?: string;
+}
+
+/** `-f FORMAT[:FILE]`, repeatable; `--output-file` is the file of the one format given without a file. */
+function parseOutputs(values: readonly string[], outputFile: string | undefined): Output[] {
+  const outputs = (values.length > 0 ? values : ['stylish']).map((value): Output => {
+    const colon = value.indexOf(':');
+    return colon > 0 && colon < value.length - 1 ? { format: value.slice(0, colon), file: value.slice(colon + 1) } : { format: value };
+  });
+  const toStdout = outputs.filter((o) => o.file === undefined);
+  if (toStdout.length > 1) {
+    throw new UsageError('output-several-stdout', { formats: toStdout.map((o) => o.format).join(', '), example: toStdout[1]!.format });
+  }
+  if (outputFile !== undefined) {
+    if (toStdout.length === 0) throw new UsageError('output-file-unused', { path: outputFile });
+    toStdout[0]!.file = outputFile;
+  }
+  return outputs;
 }
 
 function parseRuleOverrides(values: string[], ruleIds: readonly string[]): Record<string, SeveritySetting> {
