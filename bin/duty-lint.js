@@ -23,6 +23,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   });
 }

@@ -16,6 +16,8 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** The terminal's width, when standard output is one. */
+  columns?: number;
   stderrIsTTY: boolean;
 }
 
@@ -72,6 +74,12 @@ export async function useColor(opts: Pick<CommonOptions, 'color' | 'outputFile'>
 }
 
 /** Prints the report, or writes it to --output-file when that is not one of `inputs`. */
+/** The width the terminal report fits: the terminal's, else $COLUMNS, else 80. */
+export function terminalWidth(io: Io): number {
+  const columns = io.columns ?? Number(io.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
+}
+
 export function emit(text: string, opts: CommonOptions, io: Io, inputs?: Inputs): void {
   if (!opts.outputFile) return io.stdout(text);
   if (inputs) checkNotInput([opts.outputFile], inputs);

@@ -10,6 +10,8 @@ interface Common {
   lang: Lang;
   /** ANSI colours on or off; formatters that are not for terminals ignore it. */
   color: boolean;
+  /** The terminal's columns, which terminal formats fit their lines to (default 80). */
+  width?: number;
 }
 
 /** The lint command's report: the findings, the summary, and what the rules are. */
@@ -26,11 +28,22 @@ export interface ReportInput extends Common {
   /** Prefix that turns a catalogue-relative path into one relative to where the user stands. */
   displayRoot: string;
   tool: { name: string; version: string };
+  /**
+   * Whether the CSV report starts with a UTF-8 byte order mark (the lint command's `--no-bom`
+   * turns it off); when undefined, it does, so that Excel reads the Chinese as UTF-8
+   * (docs/csv.md). Other formats ignore it.
+   */
+  bom?: boolean;
 }
 
 /** `duty-lint graph`: the analysed graph. */
 export interface GraphInput extends Common {
   context: AnalysisContext;
+  /**
+   * The overlap rule's similarity threshold, for the formats that draw overlaps (dot,
+   * mermaid); when undefined, `context.matching.threshold`.
+   */
+  overlapThreshold?: number;
 }
 
 /** `duty-lint explain`: one duty's or two duties' explanation. */
@@ -49,6 +62,8 @@ export interface FormatInputs {
   graph: GraphInput;
   explain: ExplainInput;
   rules: RulesInput;
+  /** `duty-lint matrix`: the lint report, whose overlap findings it counts. */
+  matrix: ReportInput;
 }
 
 export type CommandName = keyof FormatInputs;

@@ -4,8 +4,7 @@ import { roundScore } from '../score.js';
 import type { GenericReason } from '../matching/generic.js';
 import { renderMessage } from '../messages/catalogue.js';
 import type { Lang } from '../types.js';
-import stringWidth from 'string-width';
-import { padEnd, padStart, painter } from './text.js';
+import { displayWidth, padEnd, padStart, painter } from './text.js';
 import type { ExplainInput } from './context.js';
 
 const WORDS = {
@@ -89,13 +88,13 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
     if (mandate.by === 'powers') rows.push([w.similarity, mandate.similarity]);
     rows.push([fill(w.score, { by: mandate.by === 'texts' ? w.texts : mandate.by === 'powers' ? w.powers : w.held }), mandate.score]);
   }
-  const labelWidth = Math.max(...rows.map(([name]) => stringWidth(name))) + 2;
+  const labelWidth = Math.max(...rows.map(([name]) => displayWidth(name))) + 2;
   for (const [name, value] of rows) out.push(`  ${padEnd(name, labelWidth)}${value.toFixed(2)}`);
   out.push(c.dim(`  ${fill(w.thresholds, e.thresholds)}`));
   if (e.bestOfA) out.push(`  ${fill(w.bestOf, { side: 'A' })}${c.cyan(e.bestOfA.duty.ref)} ${e.bestOfA.score.toFixed(2)}`);
   if (e.bestOfB) out.push(`  ${fill(w.bestOf, { side: 'B' })}${c.cyan(e.bestOfB.duty.ref)} ${e.bestOfB.score.toFixed(2)}`);
 
-  const termWidth = Math.max(22, ...e.evidence.terms.map((t) => stringWidth(t.term) + 2));
+  const termWidth = Math.max(22, ...e.evidence.terms.map((t) => displayWidth(t.term) + 2));
   out.push('', c.bold(`${padEnd(w.terms, termWidth + 2)}${padEnd(w.weight, 8)}${padEnd('A', 8)}B`));
   for (const t of e.evidence.terms) {
     const mark = (where?: 'title' | 'detail') => padEnd(where ? w[where] : '·', 8);

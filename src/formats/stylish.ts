@@ -1,8 +1,7 @@
 import Table from 'cli-table3';
-import stringWidth from 'string-width';
 import type { Finding, Lang, Severity } from '../types.js';
 import type { Formatter, ReportInput } from './context.js';
-import { padEnd, padStart, painter, paintSeverity, SEVERITY_LABEL, tableStyle } from './text.js';
+import { displayWidth, padEnd, padStart, painter, paintSeverity, SEVERITY_LABEL, tableStyle, wrap } from './text.js';
 
 const WORDS: Record<Lang, {
   rule: string; total: string; clean: (files: number, duties: number) => string;
@@ -24,12 +23,17 @@ const WORDS: Record<Lang, {
 
 const SEVERITIES: Severity[] = ['error', 'warn', 'info'];
 
+/** Narrower than this, a message column would be too short to read: lines overflow instead. */
+const MIN_MESSAGE_WIDTH = 30;
+
 /**
  * ESLint's stylish layout: findings grouped by file, `line:column  severity  message  rule`,
- * columns aligned by display width, then a table of counts per rule and severity.
+ * columns aligned by display width, then a table of counts per rule and severity. A message
+ * too long for the terminal wraps under itself, the rule id staying at the end of its first
+ * line where the eye and `grep` find it.
  */
 export const formatStylish: Formatter = (input) => {
-  const { findings, summary, lang, color, displayRoot } = input;
+  const { findings, summary, lang, color, displayRoot, width = 80 } = input;
   const c = painter(color);
   const words = WORDS[lang];
   if (findings.length === 0) {
@@ -41,12 +45,19 @@ export const formatStylish: Formatter = (input) => {
   for (const [file, group] of groupByFile(findings)) {
     out.push(c.underline(displayRoot + file));
     const posWidth = Math.max(...group.map((f) => `${f.line}:${f.column}`.length));
-    const sevWidth = Math.max(...group.map((f) => stringWidth(SEVERITY_LABEL[lang][f.severity])));
-    const msgWidth = Math.max(...group.map((f) => stringWidth(oneLine(f.message))));
+    const sevWidth = Math.max(...group.map((f) => displayWidth(SEVERITY_LABEL[lang][f.severity])));
+    const ruleWidth = Math.max(...group.map((f) => f.rule.length));
+    const indent = 2 + posWidth + 2 + sevWidth + 2;
+    const room = Math.max(MIN_MESSAGE_WIDTH, width - indent - 2 - ruleWidth);
+    const msgWidth = Math.min(room, Math.max(...group.map((f) => displayWidth(oneLine(f.message)))));
     for (const f of group) {
       const pos = c.dim(padStart(`${f.line}:${f.column}`, posWidth));
       const sev = paintSeverity(c, f.severity, padEnd(SEVERITY_LABEL[lang][f.severity], sevWidth));
-      out.push(`  ${pos}  ${sev}  ${padEnd(oneLine(f.message), msgWidth)}  ${c.dim(f.rule)}`);
+      const message = oneLine(f.message);
+      // Two columns kept for a closing mark that hangs at the end of a wrapped line.
+      const [first, ...rest] = (displayWidth(message) > msgWidth ? wrap(message, msgWidth - 2) : message).split('\n');
+      out.push(`  ${pos}  ${sev}  ${padEnd(first!, msgWidth)}  ${c.dim(f.rule)}`);
+      for (const line of rest) out.push(' '.repeat(indent) + line);
     }
     out.push('');
   }

@@ -1,8 +1,26 @@
+import { stripVTControlCharacters } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { Lang, Severity } from '../types.js';
 
 /** Shared helpers of the terminal formatters. */
+
+const ZERO_WIDTH = /[\p{Control}\p{Mark}\p{Default_Ignorable_Code_Point}]/u;
+
+/**
+ * Columns a text takes in a terminal: a CJK character two, marks and colour codes none.
+ * string-width does this and more (emoji sequences), at 20 ms of start-up for its emoji
+ * table: duty texts have no emoji, and every `duty-lint` call would pay it.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of stripVTControlCharacters(text)) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x20 && cp < 0x7f) width++;
+    else if (!ZERO_WIDTH.test(ch)) width += eastAsianWidth(cp);
+  }
+  return width;
+}
 
 export function painter(color: boolean): ChalkInstance {
   return new Chalk({ level: color ? 1 : 0 });
@@ -10,11 +28,11 @@ export function painter(color: boolean): ChalkInstance {
 
 /** Pads to a display width: a CJK character takes two columns. */
 export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 export function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
 
 export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
@@ -26,17 +44,24 @@ export function paintSeverity(c: ChalkInstance, severity: Severity, text: string
   return severity === 'error' ? c.red(text) : severity === 'warn' ? c.yellow(text) : c.blue(text);
 }
 
+/** Punctuation that Chinese typesetting keeps off the start of a line (it hangs at the end instead)… */
+const CLOSING = /^[、，。：；！？」』）》〉】…,.:;!?)\]]/u;
+/** …and off the end of one (it moves down with what it opens). */
+const OPENING = /[「『（《〈【([]$/u;
+
 /**
  * Wraps text to a display width, breaking between any two characters of Chinese and at
- * spaces in English.
+ * spaces in English, with no line starting with a closing mark or ending with an opening one.
  */
 export function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
   for (const token of text.match(/[\x21-\x7e]+ ?|./gu) ?? []) {
-    if (line !== '' && stringWidth(line + token.trimEnd()) > width) {
-      lines.push(line.trimEnd());
-      line = '';
+    if (line !== '' && !CLOSING.test(token) && displayWidth(line + token.trimEnd()) > width) {
+      const open = OPENING.exec(line.trimEnd());
+      const kept = open && open.index > 0 ? line.trimEnd().slice(0, open.index) : line;
+      lines.push(kept.trimEnd());
+      line = line.slice(kept.length).trimStart();
     }
     line += token;
   }

@@ -75,7 +75,8 @@ function json(run: CliRun): JsonReport {
 
 
 interface Stylish {
-  groups: Array<{ file: string; lines: string[] }>;
+  /** Per file: the first line of each finding, and the rest of its message when it wraps. */
+  groups: Array<{ file: string; lines: string[]; wrapped: string[] }>;
   table: string[][];
   tail: string[];
 }
@@ -88,8 +89,10 @@ function parseStylish(out: string): Stylish {
   for (; i < lines.length && !lines[i]!.startsWith('┌'); i++) {
     const line = lines[i]!;
     if (line === '') continue;
-    if (!line.startsWith(' ')) groups.push({ file: line, lines: [] });
-    else groups[groups.length - 1]!.lines.push(line);
+    const group = groups[groups.length - 1];
+    if (!group || !line.startsWith(' ')) groups.push({ file: line, lines: [], wrapped: [] });
+    else if (/^ +\d+:\d+ {2}/.test(line)) group.lines.push(line);
+    else group.wrapped[group.lines.length - 1] = (group.wrapped[group.lines.length - 1] ?? '') + line.trim();
   }
   const table: string[][] = [];
   for (; i < lines.length && lines[i] !== ''; i++) {
@@ -99,12 +102,18 @@ function parseStylish(out: string): Stylish {
   return { groups, table, tail: lines.slice(i).filter((l) => l !== '') };
 }
 
-/** `line:column  severity  message  rule-id`, split at the runs of two or more spaces. */
-function parseFindingLine(line: string) {
+/**
+ * `line:column  severity  message  rule-id`, split at the runs of two or more spaces; the
+ * rest of a wrapped message, if any, is `wrapped`. Messages come without whitespace, as
+ * wrapping changes it.
+ */
+function parseFindingLine(line: string, wrapped = '') {
   const m = /^ +(\d+):(\d+) {2}(\S+) +(.+?) {2,}([a-z-]+)$/.exec(line);
   if (!m) throw new Error(`not a stylish finding line: ${JSON.stringify(line)}`);
-  return { line: Number(m[1]), column: Number(m[2]), severity: m[3]!, message: m[4]!, rule: m[5]! };
+  return { line: Number(m[1]), column: Number(m[2]), severity: m[3]!, message: unspaced(m[4]! + wrapped), rule: m[5]! };
 }
+
+const unspaced = (text: string) => text.replace(/\s+/g, '');
 
 /** Display column (0-based) at which the text after the last run of spaces starts. */
 function ruleColumn(line: string): number {
@@ -382,8 +391,22 @@ describe.concurrent('stylish', () => {
     for (const g of groups) {
       const file = files[groups.indexOf(g)]!;
       const expected = report.findings.filter((f) => f.file === file);
-      expect(g.lines.map(parseFindingLine)).toEqual(expected.map(({ line, column, severity, message, rule }) => ({ line, column, severity, message, rule })));
+      expect(g.lines.map((l, i) => parseFindingLine(l, g.wrapped[i]))).toEqual(expected.map(({ line, column, severity, message, rule }) => ({
+        line, column, severity, message: unspaced(message), rule,
+      })));
     }
+  });
+
+  it.each([['en', 80], ['zh', 80], ['zh', 120], ['en', 100]])('--lang %s fits %i columns: long messages wrap under themselves, the rule id on the first line', async (lang, width) => {
+    const r = await runCliAsync([EXAMPLE, '--lang', lang, '-f', 'stylish'], { env: { COLUMNS: String(width) } });
+    const findingLines = r.stdout.split('\n').filter((l) => l.startsWith(' ') && !l.startsWith('│'));
+    // Only a line holding a token that cannot break (a duty reference) may run over.
+    const over = findingLines.filter((l) => stringWidth(l) > width && !/\S{25,}/.test(l));
+    expect(over).toEqual([]);
+    const { groups } = parseStylish(r.stdout);
+    expect(groups.some((g) => g.wrapped.length > 0)).toBe(true);
+    for (const g of groups) expect(new Set(g.lines.map(ruleColumn)).size, g.file).toBe(1);
+    for (const l of findingLines) expect(l, 'no line starts with a closing mark').not.toMatch(/^ +[、，。：；」）]/);
   });
 
   it('ends with a table of counts per rule and severity, and a total', async () => {
@@ -453,7 +476,7 @@ describe.concurrent('stylish', () => {
     const r = await runCliAsync([EXAMPLE, '--quiet']);
     expect(r.code).toBe(1);
     const { groups, table } = parseStylish(r.stdout);
-    const lines = groups.flatMap((g) => g.lines.map(parseFindingLine));
+    const lines = groups.flatMap((g) => g.lines.map((l) => parseFindingLine(l)));
     expect(lines.length).toBe(report.summary.errors);
     expect(lines.every((l) => l.severity === 'error')).toBe(true);
     expect(table.at(-1)).toEqual(['total', String(report.summary.errors), '0', '0']);

@@ -6,7 +6,7 @@ import type { SeveritySetting } from '../../types.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import { checkNotInput, writeFileAtomic } from '../output.js';
-import { catalogueOptions, collect, common, formatOption, parseCount, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
+import { catalogueOptions, collect, common, formatOption, parseCount, terminalWidth, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
 
 interface LintCliOptions extends Omit<CommonOptions, 'format'> {
   format: string[];
@@ -81,7 +81,7 @@ severity, 2 usage, config or internal error.`);
     });
     const color = files.length < outputs.length && await useColor({ color: opts.color }, cli.io);
     // Every report is rendered before any is written: a formatter that fails leaves no report half-updated.
-    const texts = outputs.map((o, i) => formatters[i]!({ ...input, color: o.file === undefined && color }));
+    const texts = outputs.map((o, i) => formatters[i]!(o.file === undefined ? { ...input, color, width: terminalWidth(cli.io) } : { ...input, color: false }));
     outputs.forEach((o, i) => (o.file === undefined ? cli.io.stdout(texts[i]!) : writeFileAtomic(o.file, texts[i]!)));
     const { summary } = input;
     if (opts.stats) cli.io.stderr(formatStats(result));
