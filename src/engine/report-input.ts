@@ -12,6 +12,8 @@ export interface ReportOptions {
   /** The findings to report, when not all of the run's (the CLI's --quiet keeps errors). */
   findings?: Finding[];
   tool?: ReportInput['tool'];
+  /** A UTF-8 byte order mark before CSV (default: yes). */
+  bom?: boolean;
 }
 
 /** What a lint formatter is given for a run: its findings, summary, rules and catalogue. */
@@ -26,5 +28,6 @@ export function reportInput(result: LintResult, options: ReportOptions = {}): Re
     color: options.color ?? false,
     displayRoot: options.displayRoot ?? '',
     tool: options.tool ?? { name: 'duty-lint', version: '' },
+    ...(options.bom === false ? { bom: false } : {}),
   };
 }

@@ -16,6 +16,7 @@ interface LintCliOptions extends Omit<CommonOptions, 'format'> {
   quiet?: boolean;
   rule: string[];
   stats?: boolean;
+  bom: boolean;
 }
 
 /** `duty-lint [paths...]`: lint, the program's own command. */
@@ -30,6 +31,7 @@ export function defineLint(program: Command, cli: Cli): void {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark (which Excel needs to read Chinese: docs/csv.md)')
     .option('--stats', 'print per-stage timings to stderr after the report')
     .option('--cache', 'keep results in .duty-lint-cache/: unchanged files are not parsed again, and after an edit only the governments it can affect are re-linted')
     .option('--cache-location <dir>', 'where --cache keeps its data (default: .duty-lint-cache at the catalogue root)')
@@ -77,7 +79,7 @@ severity, 2 usage, config or internal error.`);
     checkNotInput(files, { root: result.root, files: result.files, ...(result.config.file ? { config: result.config.file } : {}) });
     const input = reportInput(result, {
       ...(opts.quiet ? { findings: result.findings.filter((f) => f.severity === 'error') } : {}),
-      displayRoot: displayRoot(result), tool: TOOL,
+      displayRoot: displayRoot(result), tool: TOOL, bom: opts.bom,
     });
     const color = files.length < outputs.length && await useColor({ color: opts.color }, cli.io);
     // Every report is rendered before any is written: a formatter that fails leaves no report half-updated.
