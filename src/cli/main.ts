@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { defineExplain } from './commands/explain.js';
 import { defineGraph } from './commands/graph.js';
 import { defineLint } from './commands/lint.js';
+import { defineMatrix } from './commands/matrix.js';
 import { defineRules } from './commands/rules.js';
 import { langFromEnv, type Cli, type Io } from './shared.js';
 
@@ -19,6 +20,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   defineLint(program, cli);
   defineGraph(program, cli);
   defineExplain(program, cli);
+  defineMatrix(program, cli);
   defineRules(program, cli);
 
   try {

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { formatsOf, type CommandName } from '../formats/index.js';
 import { packageRoot } from '../package-root.js';
-import type { LintOptions } from '../engine/lint.js';
+import type { LintOptions, LintResult } from '../engine/lint.js';
 import type { Lang } from '../types.js';
 import { checkNotInput, writeFileAtomic, type Inputs } from './output.js';
 
@@ -71,6 +71,11 @@ export async function useColor(opts: Pick<CommonOptions, 'color' | 'outputFile'>
   if (!opts.color || opts.outputFile || 'NO_COLOR' in io.env) return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
   return io.stdoutIsTTY && (await import('chalk')).supportsColor !== false;
+}
+
+/** The files a run read, which its reports must not replace. */
+export function inputsOf(result: Pick<LintResult, 'root' | 'files' | 'config'>): Inputs {
+  return { root: result.root, files: result.files, ...(result.config.file ? { config: result.config.file } : {}) };
 }
 
 /** Prints the report, or writes it to --output-file when that is not one of `inputs`. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
+import type { Analysis } from '../rules/rule.js';
 import type { CommandName, FormatInputs, Formatter, ReportInput } from './context.js';
 
 /**
@@ -17,6 +18,8 @@ export interface Format<C extends CommandName = CommandName> {
    * then analyse only what an edit affects. Formats that show the catalogue leave it unset.
    */
   findingsOnly?: boolean;
+  /** Shared analyses it reads beyond those its command runs (a graph drawing's overlap edges). */
+  needs?: readonly Analysis[];
   load(): Promise<Formatter<C>>;
 }
 
@@ -37,6 +40,21 @@ export const FORMATS: readonly AnyFormat[] = [
     load: async () => (await import('./json.js')).formatJson,
   },
   {
+    name: 'csv', command: 'lint',
+    description: { en: 'one row per finding, with department names and duty texts, for spreadsheets (UTF-8 with BOM)', zh: '每个问题一行，附部门名称和职责原文，供电子表格使用（带 BOM 的 UTF-8）' },
+    load: async () => (await import('./csv.js')).formatCsv,
+  },
+  {
+    name: 'html', command: 'lint',
+    description: { en: 'one self-contained page to read offline: summary, overlap heatmap per government, coverage, filterable findings', zh: '可离线阅读的单个网页：概况、各级政府部门间交叉热力图、承接情况、可筛选的问题列表' },
+    load: async () => (await import('./html.js')).formatHtml,
+  },
+  {
+    name: 'markdown', command: 'lint',
+    description: { en: 'a report to read on GitHub or GitLab: summary per government, overlap graphs (Mermaid), findings with both duties\' texts, coverage', zh: '可在 GitHub 或 GitLab 上阅读的报告：各政府汇总、职责交叉关系图（Mermaid）、附双方职责原文的问题明细、承接情况' },
+    load: async () => (await import('./markdown.js')).formatMarkdown,
+  },
+  {
     name: 'stylish', command: 'graph',
     description: { en: 'departments and their duties as a tree, with mandate edges', zh: '部门及其职责的树形列表，附承接关系' },
     load: async () => (await import('./graph.js')).formatGraphText,
@@ -45,6 +63,18 @@ export const FORMATS: readonly AnyFormat[] = [
     name: 'json', command: 'graph',
     description: { en: 'FORMAT.md\'s graph export', zh: 'FORMAT.md 规定的职责图导出' },
     load: async () => (await import('./graph.js')).formatGraphJson,
+  },
+  {
+    name: 'dot', command: 'graph',
+    description: { en: 'departments by government with overlap, mandate, transfer and division edges, for Graphviz (dot -Tsvg)', zh: '按政府分组的部门及职责交叉、承接、划转、分工关系，供 Graphviz 绘图（dot -Tsvg）' },
+    needs: ['same-duty-pairs'],
+    load: async () => (await import('./graph-dot.js')).formatGraphDot,
+  },
+  {
+    name: 'mermaid', command: 'graph',
+    description: { en: 'the same drawing as a Mermaid flowchart, for Markdown', zh: '同上，Mermaid 流程图，可嵌入 Markdown' },
+    needs: ['same-duty-pairs'],
+    load: async () => (await import('./graph-mermaid.js')).formatGraphMermaid,
   },
   {
     name: 'stylish', command: 'explain',
@@ -66,6 +96,16 @@ export const FORMATS: readonly AnyFormat[] = [
     description: { en: 'the rules as JSON', zh: '规则列表，JSON 格式' },
     load: async () => (await import('./rules-json.js')).formatRulesJson,
   },
+  {
+    name: 'stylish', command: 'matrix',
+    description: { en: 'per government, a table of overlap findings between each two departments', zh: '按政府列出部门两两之间职责交叉问题数的矩阵表' },
+    load: async () => (await import('./matrix.js')).formatMatrixText,
+  },
+  {
+    name: 'json', command: 'matrix',
+    description: { en: 'the same counts as JSON', zh: '同上，JSON 格式' },
+    load: async () => (await import('./matrix.js')).formatMatrixJson,
+  },
 ];
 
 /** The formats of one command. */
@@ -76,6 +116,11 @@ export function formatsOf<C extends CommandName>(command: C): Array<Format<C>> {
 /** Whether the format `value` names for `command` shows the catalogue, not only the findings (a module of the user's may). */
 export function showsCatalogue(command: CommandName, value: string): boolean {
   return !formatsOf(command).find((f) => f.name === value)?.findingsOnly;
+}
+
+/** The shared analyses the built-in format `value` of `command` reads beyond its command's. */
+export function analysesOf(command: CommandName, value: string): readonly Analysis[] {
+  return formatsOf(command).find((f) => f.name === value)?.needs ?? [];
 }
 
 /** Whether a `--format` value names a module rather than a built-in format. */

@@ -1,5 +1,6 @@
+import type { AnalysisContext } from '../analysis/context.js';
 import { THRESHOLD_OPTION, type Rule } from './rule.js';
-import { pairFinding, sameDuties } from './same-duty.js';
+import { pairFinding, sameDuties, type SameDuty } from './same-duty.js';
 
 export const overlap: Rule = {
   id: 'overlap',
@@ -31,10 +32,14 @@ export const overlap: Rule = {
     },
   },
   check(ctx, options) {
-    return sameDuties(ctx, options.threshold ?? ctx.matching.threshold)
-      // Two leads are multiple-leads' finding. A support duty owns nothing: it works under a
-      // lead (named or not; orphan-duty asks whether there is one), so it is no overlap.
-      .filter(({ a, b }) => !(a.role === 'lead' && b.role === 'lead') && a.role !== 'support' && b.role !== 'support')
-      .map((pair) => pairFinding(ctx, 'overlap', 'overlap', pair));
+    return overlappingDuties(ctx, options.threshold ?? ctx.matching.threshold).map((pair) => pairFinding(ctx, 'overlap', 'overlap', pair));
   },
 };
+
+/** The pairs of duties the overlap rule reports on (settled by a division or not); `duty-lint graph` draws them too. */
+export function overlappingDuties(ctx: AnalysisContext, threshold: number): SameDuty[] {
+  return sameDuties(ctx, threshold)
+    // Two leads are multiple-leads' finding. A support duty owns nothing: it works under a
+    // lead (named or not; orphan-duty asks whether there is one), so it is no overlap.
+    .filter(({ a, b }) => !(a.role === 'lead' && b.role === 'lead') && a.role !== 'support' && b.role !== 'support');
+}

@@ -5,14 +5,16 @@ import { FORMATS, formatsOf, formatterFor, RULES, UsageError } from '../../src/i
 import { EXAMPLE, expectUsageError, ROOT, runCliAsync, temporaryFolders } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'formatters');
-const COMMANDS = ['lint', 'graph', 'explain', 'rules'] as const;
+const COMMANDS = ['lint', 'graph', 'explain', 'rules', 'matrix'] as const;
 
 /** One registry of output formats drives `--format` for every command; the lint command also takes a formatter module of the user's. */
 describe('the format registry', () => {
   it('declares each command\'s formats once, each with a description in both languages', () => {
     for (const command of COMMANDS) {
       const names = formatsOf(command).map((f) => f.name);
-      expect(names).toEqual(['stylish', 'json']);
+      // Every command has the terminal's and the programs' format, first; names are unique.
+      expect(names.slice(0, 2)).toEqual(['stylish', 'json']);
+      expect(new Set(names).size).toBe(names.length);
     }
     for (const f of FORMATS) {
       expect(f.description.en.length).toBeGreaterThan(5);
@@ -25,7 +27,7 @@ describe('the format registry', () => {
   });
 
   it('names the formats of the command when a name is unknown', async () => {
-    await expect(formatterFor('graph', 'sarif')).rejects.toEqual(new UsageError('unknown-format', { format: 'sarif', formats: 'stylish, json' }));
+    await expect(formatterFor('graph', 'sarif')).rejects.toEqual(new UsageError('unknown-format', { format: 'sarif', formats: 'stylish, json, dot, mermaid' }));
     // Only the lint command takes a module; for another, a path is an unknown name.
     await expect(formatterFor('rules', './my.mjs')).rejects.toBeInstanceOf(UsageError);
   });
@@ -35,10 +37,11 @@ describe('the format registry', () => {
     expect(new Set(outputs).size).toBe(2);
     expect(JSON.parse(outputs[1]!)).toHaveLength(RULES.length);
     for (const [command, args] of [['graph', ['graph', EXAMPLE]], ['explain', ['explain', 'zj.rz.edu/study-tour', '--in', EXAMPLE]]] as const) {
-      const runs = await Promise.all(formatsOf(command).map((f) => runCliAsync([...args, '--format', f.name])));
+      const formats = formatsOf(command);
+      const runs = await Promise.all(formats.map((f) => runCliAsync([...args, '--format', f.name])));
       for (const r of runs) expect(r.code, r.stderr).toBe(0);
-      expect(new Set(runs.map((r) => r.stdout)).size).toBe(2);
-      expect(() => JSON.parse(runs[1]!.stdout)).not.toThrow();
+      expect(new Set(runs.map((r) => r.stdout)).size).toBe(formats.length);
+      expect(() => JSON.parse(runs[formats.findIndex((f) => f.name === 'json')]!.stdout)).not.toThrow();
     }
   });
 });

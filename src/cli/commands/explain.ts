@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { formatterFor } from '../../formats/index.js';
-import { catalogueOptions, collect, common, emit, formatOption, useColor, type Cli, type CommonOptions } from '../shared.js';
+import { catalogueOptions, collect, common, emit, formatOption, inputsOf, useColor, type Cli, type CommonOptions } from '../shared.js';
 
 /** `duty-lint explain <duty> [other]`: why duties match or do not. */
 export function defineExplain(program: Command, cli: Cli): void {
@@ -29,6 +29,6 @@ Examples:
       };
       const duty = find(ref);
       const explanation = otherRef === undefined ? explainDuty(result.context, duty) : explainPair(result.context, duty, find(otherRef));
-      emit(format({ explanation, lang: result.lang, color: await useColor(opts, cli.io) }), opts, cli.io);
+      emit(format({ explanation, lang: result.lang, color: await useColor(opts, cli.io) }), opts, cli.io, inputsOf(result));
     });
 }

@@ -6,7 +6,7 @@ import type { SeveritySetting } from '../../types.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import { checkNotInput, writeFileAtomic } from '../output.js';
-import { catalogueOptions, collect, common, formatOption, parseCount, terminalWidth, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
+import { catalogueOptions, collect, common, formatOption, inputsOf, parseCount, terminalWidth, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
 
 interface LintCliOptions extends Omit<CommonOptions, 'format'> {
   format: string[];
@@ -76,7 +76,7 @@ severity, 2 usage, config or internal error.`);
     cli.lang = result.lang;
     // --quiet, as in ESLint: warnings and infos are not reported, counted or failed on.
     const files = outputs.flatMap((o) => (o.file === undefined ? [] : [o.file]));
-    checkNotInput(files, { root: result.root, files: result.files, ...(result.config.file ? { config: result.config.file } : {}) });
+    checkNotInput(files, inputsOf(result));
     const input = reportInput(result, {
       ...(opts.quiet ? { findings: result.findings.filter((f) => f.severity === 'error') } : {}),
       displayRoot: displayRoot(result), tool: TOOL, bom: opts.bom,
