@@ -31,6 +31,8 @@ interface ChildResult {
   matchStats: { candidates: number; comparisons: number; capped: number };
   /** With the cache: files re-linted, when the run was incremental. */
   relinted?: number;
+  /** Time to render and write each of --formats, after the JSON report. */
+  formatMs: Record<string, number>;
 }
 
 interface Report {
@@ -47,8 +49,10 @@ const program = new Command('bench')
   .option('--runs <n>', 'floor and lint runs, alternating; medians are reported', '3')
   .option('--no-naive', 'skip the naive all-pairs reference at 10k duties')
   .option('--no-cache-run', 'skip the --cache cold/warm measurement')
+  .option('--formats <list>', 'report formats to render after each lint, timed (e.g. markdown,csv,html)', '')
   .parse();
-const opts = program.opts<{ duties: string; seed: string; runs: string; out: string; naive: boolean; cacheRun: boolean }>();
+const opts = program.opts<{ duties: string; seed: string; runs: string; out: string; naive: boolean; cacheRun: boolean; formats: string }>();
+const formatArgs = opts.formats ? ['--formats', opts.formats] : [];
 const duties = Number(opts.duties);
 const seed = Number(opts.seed);
 
@@ -86,7 +90,7 @@ const floors: Array<{ ms: number; cpuMs: number }> = [];
 const runs: ChildResult[] = [];
 for (let i = 0; i < Math.max(1, Number(opts.runs)); i++) {
   floors.push(JSON.parse(execFileSync(node, [join(here, 'parse-floor.js'), dir], { encoding: 'utf8' })) as { ms: number; cpuMs: number });
-  runs.push(JSON.parse(execFileSync(node, [join(here, 'lint-child.js'), dir, reportFile], { encoding: 'utf8', maxBuffer: 1 << 26 })) as ChildResult);
+  runs.push(JSON.parse(execFileSync(node, [join(here, 'lint-child.js'), dir, reportFile, ...formatArgs], { encoding: 'utf8', maxBuffer: 1 << 26 })) as ChildResult);
 }
 // The run of median total time is the one shown; every run gives the same report.
 const run = [...runs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(runs.length / 2)]!;
@@ -105,6 +109,12 @@ for (const s of run.stages) {
 log(`  ${'total (lint + report)'.padEnd(34)} ${ms(run.totalMs).padStart(10)}`);
 log(`  ${'parse floor (2 threads)'.padEnd(34)} ${ms(floor.ms).padStart(10)}   ratio ${(run.totalMs / floor.ms).toFixed(2)}×`);
 if (runs.length > 1) log(`medians of ${runs.length} runs: lint ${runs.map((r) => ms(r.totalMs)).join(', ')}; floor ${floors.map((f) => ms(f.ms)).join(', ')}`);
+if (formatArgs.length > 0) {
+  const names = Object.keys(run.formatMs);
+  const each = names.map((n) => `${n} ${ms(median(runs.map((r) => r.formatMs[n]!)))}`).join(', ');
+  const sum = median(runs.map((r) => Object.values(r.formatMs).reduce((s, x) => s + x, 0)));
+  log(`reports besides JSON (medians): ${each}; together ${ms(sum)}`);
+}
 log(`CPU of the whole processes (user + system, every thread, start-up included): lint ${ms(cpuMs)}, floor ${ms(floor.cpuMs)}, ` +
   `ratio ${(cpuMs / floor.cpuMs).toFixed(2)}×`);
 log(`peak RSS ${peakRssMB.toFixed(0)} MB; similarity: ${run.matchStats.candidates} candidates, ${run.matchStats.comparisons} comparisons, ${run.matchStats.capped} capped`);
@@ -154,6 +164,7 @@ const summary = {
   genericFindingsByRule: quality.genericFindingsByRule,
   stages: Object.fromEntries(run.stages.map((s) => [s.stage, round(s.ms)])),
   comparisons: run.matchStats.comparisons,
+  ...(formatArgs.length > 0 ? { formatMs: Object.fromEntries(Object.keys(run.formatMs).map((n) => [n, round(median(runs.map((r) => r.formatMs[n]!)))])) } : {}),
   ...(naiveAllPairs10kMs !== undefined ? { naiveAllPairs10kMs: round(naiveAllPairs10kMs) } : {}),
   ...(cache ? {
     cacheColdMs: round(cache.coldMs), cacheWarmMs: round(cache.warmMs), cacheRatio: round(cache.ratio, 3),

@@ -57,13 +57,16 @@ export function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
   for (const token of text.match(/[\x21-\x7e]+ ?|./gu) ?? []) {
-    if (line !== '' && !CLOSING.test(token) && displayWidth(line + token.trimEnd()) > width) {
+    // A line that is only an opening mark keeps what it opens, over the width.
+    const opensOnly = OPENING.test(line.trimEnd()) && displayWidth(line.trim()) <= 2;
+    if (line !== '' && !opensOnly && !CLOSING.test(token) && displayWidth(line + token.trimEnd()) > width) {
       const open = OPENING.exec(line.trimEnd());
       const kept = open && open.index > 0 ? line.trimEnd().slice(0, open.index) : line;
       lines.push(kept.trimEnd());
       line = line.slice(kept.length).trimStart();
     }
-    line += token;
+    // A space that falls at a break is the break.
+    if (line !== '' || token.trim() !== '') line += token;
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
   return lines.join('\n');

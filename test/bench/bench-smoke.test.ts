@@ -20,7 +20,7 @@ describe('bench smoke run (10k duties)', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('prints one JSON summary with the figures of the issue, scored per rule and per overlap class', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'run.js'), '--duties', '10000', '--out', out, '--no-naive'], {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'run.js'), '--duties', '10000', '--out', out, '--no-naive', '--formats', 'markdown,csv,html'], {
       encoding: 'utf8', maxBuffer: 1 << 26,
     });
     expect(r.status, r.stderr).toBe(0);
@@ -30,7 +30,11 @@ describe('bench smoke run (10k duties)', () => {
       byRule: Record<string, Quality>; overlapClasses: Record<string, Quality>;
       overlapFalsePositives: { boilerplate: number; divided: number; other: number };
       genericFindingsByRule: Record<string, number>;
+      formatMs: Record<string, number>;
     };
+    // --formats times each report after the JSON one.
+    expect(Object.keys(summary.formatMs)).toEqual(['markdown', 'csv', 'html']);
+    for (const ms of Object.values(summary.formatMs)) expect(ms).toBeGreaterThan(0);
     for (const key of ['duties', 'files', 'totalMs', 'peakRssMB', 'parseFloorMs', 'recall', 'precision', 'overlapRecall', 'overlapPrecision',
       'cacheRatio', 'cacheProvinceRatio', 'genericDuties', 'genericFindings']) {
       expect(summary[key], key).toBeTypeOf('number');

@@ -407,6 +407,13 @@ describe.concurrent('stylish', () => {
     expect(groups.some((g) => g.wrapped.length > 0)).toBe(true);
     for (const g of groups) expect(new Set(g.lines.map(ruleColumn)).size, g.file).toBe(1);
     for (const l of findingLines) expect(l, 'no line starts with a closing mark').not.toMatch(/^ +[、，。：；」）]/);
+    // A wrapped line starts exactly under its message, whatever character the break fell on.
+    let messageAt = 0;
+    for (const l of findingLines) {
+      const first = /^ +\d+:\d+ {2}\S+ +/.exec(l);
+      if (first) messageAt = stringWidth(first[0]);
+      else expect(/^ */.exec(l)![0].length, l).toBe(messageAt);
+    }
   });
 
   it('ends with a table of counts per rule and severity, and a total', async () => {
