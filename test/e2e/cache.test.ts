@@ -29,6 +29,19 @@ describe('--cache', () => {
     expect(warm.code).toBe(plain.code);
   });
 
+  it('gives reports that show the catalogue (Markdown) whole, warm and after an edit an incremental run could take alone', () => {
+    const copy = join(dir, 'reports');
+    cpSync(EXAMPLE, copy, { recursive: true });
+    const markdown = (...extra: string[]) => runCli([copy, '--format', 'markdown', ...extra]).stdout;
+    expect(markdown('--cache')).toBe(markdown());
+    expect(markdown('--cache')).toBe(markdown());
+    const edu = join(copy, 'zj', 'rz', 'edu.yaml');
+    writeFileSync(edu, readFileSync(edu, 'utf8').replace('研学旅行基地的评定和管理', '研学旅行基地的评定'));
+    const warm = markdown('--cache');
+    expect(warm).toContain('研学旅行基地的评定，');
+    expect(warm).toBe(markdown());
+  });
+
   it('leaves the cache file alone when nothing changed, and rewrites it when a file did', () => {
     json('--cache');
     json('--cache');
