@@ -2,6 +2,10 @@
 export { lint, type LintOptions, type LintResult, type StageTiming } from './engine/lint.js';
 export { reportInput, type ReportOptions } from './engine/report-input.js';
 export { summarize, type Summary } from './findings/summary.js';
+export {
+  applyBaseline, BASELINE_FILE, baselineOf, parseBaseline, pruneBaseline, STALE_BASELINE, stringifyBaseline, updateBaseline,
+  type Applied, type ApplyOptions, type Baseline, type BaselineEntry,
+} from './findings/baseline.js';
 export type { CoverageRow, ReportCatalogue, ReportDepartment, ReportDuty } from './report/catalogue.js';
 export { RULES, RULE_IDS, ruleById, type Rule } from './rules/index.js';
 export { renderMessage } from './messages/catalogue.js';

@@ -39,9 +39,17 @@ export interface Source {
   date?: string;
 }
 
+/**
+ * An accepted finding (`ignore:` entry). On a duty: findings of `rule` on that duty or on a
+ * finding that relates it, narrowed by `duty` and `department` to those whose other side is
+ * that duty, or in that department. On a department: findings on the department itself rather
+ * than on one of its duties (a mandate-gap), narrowed by `duty` to the higher-level duty named.
+ */
 export interface Ignore {
   rule: string;
   reason: string;
+  duty?: DutyRef;
+  department?: DepartmentId;
 }
 
 export interface DutyDecl {
@@ -75,6 +83,8 @@ export interface DepartmentDecl {
   counterparts: DepartmentId[];
   source?: Source;
   duties: DutyDecl[];
+  /** Accepted findings on the department itself (a higher-level duty it does not carry). */
+  ignore?: Ignore[];
   loc: Location;
 }
 
@@ -173,6 +183,12 @@ export interface RawFinding {
   nearest?: Nearest;
   /** Caps the severity (a division downgrades an overlap to info). */
   maxSeverity?: Severity;
-  /** Identity parts for the fingerprint beyond rule, duty and related duties. */
+  /**
+   * Identity parts for the fingerprint beyond rule, duty or department and related ids: ids
+   * and values, never list indices or file paths (a finding with neither a subject nor a key
+   * is known by its file).
+   */
   key?: string;
+  /** For unused-ignore: the entry it reports, dropped once the entry turns out to accept a finding. */
+  entry?: Ignore;
 }

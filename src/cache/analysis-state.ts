@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileScope, scopeOf, targetsOf, type Scope } from '../analysis/scope.js';
+import { byCodeUnit } from '../compare.js';
 import { compareFindings } from '../findings/finalize.js';
 import type { AnalysisContext } from '../analysis/context.js';
 import type { DutyGraph } from '../graph/graph.js';
@@ -48,6 +49,8 @@ export interface AnalysisState {
   jurisdictions: Record<string, { targets: string[]; terms: string; counts: string; clauses: Array<[string, number]> }>;
   findings: Record<Scope, Finding[]>;
   suppressed: Record<Scope, number>;
+  /** Files left out as no duty files (Analysed.skipped), sorted. */
+  skipped: string[];
 }
 
 /**
@@ -84,6 +87,8 @@ export interface Analysed {
   jurisdictionOf: ReadonlyMap<string, string>;
   /** Findings accepted by `ignore` entries, by scope. */
   suppressedIn: ReadonlyMap<Scope, number>;
+  /** Files loaded that proved to be no duty files (FileResult.notDuty), left out. */
+  skipped: string[];
 }
 
 /** The state after linting the whole catalogue. */
@@ -103,6 +108,7 @@ export function stateOf(version: string, files: string[], fileJurisdictions: str
     jurisdictions: jurisdictionRecords(graph, context, jurisdictionOf),
     findings: {},
     suppressed: {},
+    skipped: run.skipped,
   };
   record(state, run);
   return state;
@@ -110,6 +116,7 @@ export function stateOf(version: string, files: string[], fileJurisdictions: str
 
 /** The state after an incremental run: its dirty scopes replaced. */
 export function updateState(state: AnalysisState, plan: IncrementalPlan, run: Analysed): AnalysisState {
+  const loaded = new Set(plan.files);
   const clean = <T>(byScope: Record<Scope, T>) => Object.fromEntries(Object.entries(byScope).filter(([scope]) => !plan.dirty.has(scope)));
   const updated: AnalysisState = {
     ...state,
@@ -117,6 +124,8 @@ export function updateState(state: AnalysisState, plan: IncrementalPlan, run: An
     jurisdictions: { ...state.jurisdictions, ...jurisdictionRecords(run.graph, run.context, run.jurisdictionOf, plan.dirty) },
     findings: clean(state.findings),
     suppressed: clean(state.suppressed),
+    // Files this run loaded say for themselves; the others are as they were.
+    skipped: [...state.skipped.filter((f) => !loaded.has(f)), ...run.skipped].sort(byCodeUnit),
   };
   record(updated, run);
   return updated;

@@ -33,6 +33,8 @@ export interface RunOutcome {
   /** The findings of the whole catalogue: this run's, and for a part, the cached rest's. */
   findings: Finding[];
   size: { departments: number; duties: number; suppressed: number };
+  /** Files left out as no duty files, of the whole catalogue. */
+  skipped: string[];
   /** When only part was re-linted: how many files it loaded. */
   relinted?: number;
 }
@@ -64,12 +66,12 @@ export async function cachedRun(
     const whole = plan.frequencies && state.lexicon ? { frequencies: plan.frequencies, sources: state.lexicon } : undefined;
     const analysed = await steps.analyse(loaded, { jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty, whole });
     next = await stage('cache state', () => updateState(state, plan, analysed));
-    outcome = { analysed, findings: mergeFindings(state, plan, analysed.findings), size: sizeOf(next), relinted: plan.files.length };
+    outcome = { analysed, findings: mergeFindings(state, plan, analysed.findings), size: sizeOf(next), skipped: next.skipped, relinted: plan.files.length };
   } else {
     const loaded = await steps.load(() => cached.load(files, loadOptions));
     const analysed = await steps.analyse(loaded);
     next = await stage('cache state', () => stateOf(version, files, loaded.map(jurisdictionsOfFile), analysed));
-    outcome = { analysed, findings: analysed.findings, size: sizeOf(next) };
+    outcome = { analysed, findings: analysed.findings, size: sizeOf(next), skipped: analysed.skipped };
   }
   // Nothing changed: the state on disk is already this run's.
   const unchanged = plan?.dirty.size === 0;

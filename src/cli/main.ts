@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
+import { defineBaseline } from './commands/baseline.js';
 import { defineExplain } from './commands/explain.js';
 import { defineGraph } from './commands/graph.js';
+import { defineInit } from './commands/init.js';
 import { defineLint } from './commands/lint.js';
 import { defineMatrix } from './commands/matrix.js';
 import { defineRules } from './commands/rules.js';
@@ -22,6 +24,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   defineExplain(program, cli);
   defineMatrix(program, cli);
   defineRules(program, cli);
+  defineBaseline(program, cli);
+  defineInit(program, cli);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

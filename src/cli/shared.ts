@@ -78,13 +78,13 @@ export function inputsOf(result: Pick<LintResult, 'root' | 'files' | 'config'>):
   return { root: result.root, files: result.files, ...(result.config.file ? { config: result.config.file } : {}) };
 }
 
-/** Prints the report, or writes it to --output-file when that is not one of `inputs`. */
 /** The width the terminal report fits: the terminal's, else $COLUMNS, else 80. */
 export function terminalWidth(io: Io): number {
   const columns = io.columns ?? Number(io.env.COLUMNS);
   return Number.isInteger(columns) && columns > 0 ? columns : 80;
 }
 
+/** Prints the report, or writes it to --output-file when that is not one of `inputs`. */
 export function emit(text: string, opts: CommonOptions, io: Io, inputs?: Inputs): void {
   if (!opts.outputFile) return io.stdout(text);
   if (inputs) checkNotInput([opts.outputFile], inputs);

@@ -27,7 +27,12 @@ export interface ResolvedConfig {
   /** The config file used, if any. */
   file?: string;
   include: string[];
+  /** Whether the config names `include` itself: then every file it matches is a duty file, and none is skipped as not one. */
+  explicitInclude: boolean;
+  /** `exclude` and `ignore`: globs left out of folder scans. */
   exclude: string[];
+  /** Absolute folders of catalogues read for references and mandates, never reported on. */
+  references: string[];
   lang?: Lang;
   matching: MatchingOptions;
   rules: Map<string, RuleSetting>;
@@ -36,6 +41,8 @@ export interface ResolvedConfig {
 interface RawConfig {
   include?: string[];
   exclude?: string[];
+  ignore?: string[];
+  references?: string[];
   lang?: Lang;
   matching?: { threshold?: number; mutual_threshold?: number; mandate_threshold?: number };
   synonyms?: string[][];
@@ -61,7 +68,9 @@ export function defaultConfig(root: string): ResolvedConfig {
   return {
     root,
     include: [...DEFAULT_INCLUDE],
+    explicitInclude: false,
     exclude: [],
+    references: [],
     matching: {
       threshold: DEFAULT_THRESHOLD, mutualThreshold: DEFAULT_MUTUAL_THRESHOLD, mandateThreshold: DEFAULT_MANDATE_THRESHOLD,
       synonyms: [], generic: [],
@@ -110,8 +119,9 @@ export function loadConfig(file: string): ResolvedConfig {
 
   const config = defaultConfig(dirname(file));
   config.file = file;
-  if (value.include) config.include = value.include;
-  if (value.exclude) config.exclude = value.exclude;
+  if (value.include) Object.assign(config, { include: value.include, explicitInclude: true });
+  config.exclude = [...(value.exclude ?? []), ...(value.ignore ?? [])];
+  config.references = (value.references ?? []).map((ref) => resolve(dirname(file), ref));
   if (value.lang) config.lang = value.lang;
   if (value.matching?.threshold !== undefined) config.matching.threshold = value.matching.threshold;
   if (value.matching?.mutual_threshold !== undefined) config.matching.mutualThreshold = value.matching.mutual_threshold;

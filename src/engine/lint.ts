@@ -1,9 +1,11 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import fg from 'fast-glob';
 import { byCodeUnit } from '../compare.js';
 import { cacheVersion } from '../cache/cached-load.js';
 import type { Analysed } from '../cache/analysis-state.js';
+import { catalogueFiles, reportedOn, type CatalogueFiles } from './catalogue-files.js';
 import { cachedRun, type EngineSteps, type Part, type RunOutcome } from '../cache/cached-run.js';
 import { scopeOf, type Scope } from '../analysis/scope.js';
 import { AnalysisContext } from '../analysis/context.js';
@@ -13,7 +15,6 @@ import { UsageError } from '../errors.js';
 import { finalizeFindings } from '../findings/finalize.js';
 import { summarize, type Summary } from '../findings/summary.js';
 import { buildGraph, type DutyGraph } from '../graph/graph.js';
-import { discoverFiles } from '../load/discover.js';
 import { loadAll, WORKER_THRESHOLD } from '../load/load-all.js';
 import { emptyLoadWork, type FileResult } from '../load/load-file.js';
 import { FsSource, MemorySource } from '../load/source.js';
@@ -65,6 +66,11 @@ export interface LintOptions {
    */
   analysesOnly?: readonly Analysis[];
   /**
+   * Report only the findings that touch files changed since this git revision (committed,
+   * staged or not, and untracked ones git does not ignore), of the whole catalogue's.
+   */
+  changedSince?: string;
+  /**
    * With `cache`: analyse the whole catalogue even when an edit could be re-linted alone,
    * so that `graph` and `context` hold all of it (reports that show the catalogue need that).
    */
@@ -93,6 +99,15 @@ export interface LintResult {
   graph: DutyGraph;
   /** The analysis behind the findings: inferred mandates and matches, for the graph export. */
   context: AnalysisContext;
+  /**
+   * The files the findings are about: all the catalogue's, or in a partial run the files
+   * asked for (LintOptions.paths inside a catalogue, `changedSince`). Never `references:`.
+   */
+  reportedFiles: string[];
+  /** Files that declare no department or division (a docker-compose.yaml): left out. */
+  skipped: string[];
+  /** Of those, the ones named on the command line, which the user would expect linted. */
+  skippedNamed: string[];
   /** The shared analyses this run worked out (what `context` can answer without more work). */
   analyses: Analysis[];
   findings: Finding[];
@@ -119,8 +134,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   addRules(config, options, rules);
   const lang: Lang = options.lang ?? config.lang ?? options.defaultLang ?? 'en';
   const texts = options.texts;
-  const files = await stage('discover', () => (texts ? Object.keys(texts).sort(byCodeUnit)
-    : discoverFiles({ root: config.root, paths, include: config.include, exclude: config.exclude })));
+  const catalogue: CatalogueFiles = await stage('discover', () => (texts
+    ? { files: Object.keys(texts).sort(byCodeUnit), named: new Set(Object.keys(texts)), references: new Set<string>() }
+    : catalogueFiles(config, paths, options.changedSince)));
+  const { files } = catalogue;
   // As ESLint: linting nothing is a mistake (a wrong folder, a glob that matches nothing).
   if (files.length === 0) throw new UsageError('no-files', { paths: paths.join(' '), include: config.include });
   const source = texts ? new MemorySource(texts) : new FsSource(config.root);
@@ -142,7 +159,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
 
   /** Everything after loading, on some or all of the files: the graph, the rules, settled findings. */
-  const analyse = async (loaded: FileResult[], part?: Part): Promise<Analysed> => {
+  const analyse = async (all: FileResult[], part?: Part): Promise<Analysed> => {
+    // YAML that is no duty file (a docker-compose.yaml a pre-commit hook passes on) is left out, unless the config's include names it.
+    const isSkipped = (r: FileResult) => r.notDuty === true && !config.explicitInclude;
+    const loaded = all.filter((r) => !isSkipped(r));
     const raw: RawFinding[] = [];
     for (const f of loaded) for (const finding of f.findings) raw.push(finding);
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
@@ -172,7 +192,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       severities, lang, graph, source, extraRules: rules.slice(RULES.length),
       onSuppressed: (r) => suppressedIn.set(scope(r), (suppressedIn.get(scope(r)) ?? 0) + 1),
     }));
-    return { graph, context, findings: settled.findings, jurisdictionOf, suppressedIn };
+    return { graph, context, findings: settled.findings, jurisdictionOf, suppressedIn, skipped: all.filter(isSkipped).map((r) => r.file) };
   };
 
   const steps: EngineSteps = {
@@ -193,23 +213,30 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       run = await cachedRun(steps, source, files, cacheDir, `${cacheVersion()} ${runKey}`, { ...loadOptions, work }, incremental);
     } else {
       const analysed = await analyse(await steps.load(() => loadAll(source, files, { ...loadOptions, work })));
-      run = { analysed, findings: analysed.findings, size: sizeOfRun(analysed) };
+      run = { analysed, findings: analysed.findings, size: sizeOfRun(analysed), skipped: analysed.skipped };
     }
   } finally {
     thread?.close();
   }
 
+  const reported = reportedOn(catalogue);
+  const findings = run.findings.filter(reported);
+  const skipped = new Set(run.skipped);
+  const reportedFiles = files.filter((f) => (catalogue.focus ? catalogue.focus.has(f) : !catalogue.references.has(f)) && !skipped.has(f));
   return {
     root: config.root,
     config,
     rules,
     lang,
     files,
+    reportedFiles,
+    skipped: run.skipped,
+    skippedNamed: run.skipped.filter((f) => catalogue.named.has(f)),
     graph: run.analysed.graph,
     context: run.analysed.context,
     analyses: (['same-duty-pairs', 'mandates'] as const).filter(needed),
-    findings: run.findings,
-    summary: summarize(run.findings, { files: files.length, ...run.size }),
+    findings,
+    summary: summarize(findings, { files: reportedFiles.length, ...run.size }),
     timings,
     ...(run.relinted !== undefined ? { relinted: run.relinted } : {}),
   };
@@ -222,15 +249,20 @@ function sizeOfRun({ graph, suppressedIn }: Analysed): { departments: number; du
   return { departments: graph.departments.length, duties: graph.duties.length, suppressed };
 }
 
-function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
-  const first = resolve(paths[0]!);
-  let firstIsDir = false;
+/** The folder a path starts the config search from: itself, its folder, or for a glob the folder before its first wildcard. */
+function startOf(path: string): string {
   try {
-    firstIsDir = statSync(first).isDirectory();
+    const abs = resolve(path);
+    return statSync(abs).isDirectory() ? abs : dirname(abs);
   } catch {
-    throw new UsageError('path-not-found', { path: paths[0]! });
+    if (!fg.isDynamicPattern(path)) throw new UsageError('path-not-found', { path });
+    const fixed = path.split('/');
+    return resolve(fixed.slice(0, fixed.findIndex((part) => fg.isDynamicPattern(part))).join('/') || '.');
   }
-  const start = firstIsDir ? first : dirname(first);
+}
+
+function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
+  const start = startOf(paths[0]!);
   const file = options.config ? resolve(options.config) : findConfig(start);
   const config = file ? loadConfig(file) : defaultConfig(start);
   // An explicit --config does not move the catalogue root away from the linted folder.

@@ -9,6 +9,8 @@ export interface ReportOptions {
   color?: boolean;
   /** Prefix that turns catalogue-relative paths into ones relative to where the reader stands (default: none). */
   displayRoot?: string;
+  /** The catalogue root relative to the repository root, `/`-separated with a trailing slash (default: ''): ReportInput.repositoryPrefix. */
+  repositoryPrefix?: string;
   /** The findings to report, when not all of the run's (the CLI's --quiet keeps errors). */
   findings?: Finding[];
   tool?: ReportInput['tool'];
@@ -27,6 +29,7 @@ export function reportInput(result: LintResult, options: ReportOptions = {}): Re
     lang: result.lang,
     color: options.color ?? false,
     displayRoot: options.displayRoot ?? '',
+    ...(options.repositoryPrefix ? { repositoryPrefix: options.repositoryPrefix } : {}),
     tool: options.tool ?? { name: 'duty-lint', version: '' },
     ...(options.bom === false ? { bom: false } : {}),
   };

@@ -1,3 +1,4 @@
+import { narrowedTo } from '../findings/accept.js';
 import { STATUS, type Duty } from '../graph/graph.js';
 import { candidatesAbove, candidatesInGovernment, evidenceBetween, type Candidate, type Evidence } from '../matching/candidates.js';
 import type { MandateEvidence, OverlapEvidence } from '../matching/evidence.js';
@@ -86,15 +87,22 @@ export function explainPair(ctx: AnalysisContext, a: Duty, b: Duty): PairExplana
     } else if (best) out.bestOfB = best;
     out.verdicts.push(mandateVerdict(ctx, lower, upper, evidence.mandate, best, other));
   }
-  out.verdicts = out.verdicts.map((v) => accepted(v, v.rule === 'overlap' || v.rule === 'multiple-leads' ? [a, b] : [evidence.mandate?.lower === 'b' ? b : a]));
+  const lower = evidence.mandate?.lower === 'b' ? b : a;
+  const upper = lower === a ? b : a;
+  out.verdicts = out.verdicts.map((v) => accepted(v, v.rule === 'overlap' || v.rule === 'multiple-leads' ? [[a, b], [b, a]]
+    : [[lower, v.rule === 'misplaced-duty' ? upper : undefined]]));
   return out;
 }
 
-/** A verdict that fires on a finding an `ignore` entry of one of `duties` accepts says so. */
-function accepted(v: Verdict, duties: Duty[]): Verdict {
+/** A verdict that fires on a finding an `ignore` entry of one of its duties accepts (that duty, and the other side of the finding) says so. */
+function accepted(v: Verdict, sides: Array<[Duty, Duty | undefined]>): Verdict {
   if (!v.fires) return v;
-  const entry = duties.flatMap((d) => d.ignore.map((i) => ({ ref: d.ref, ...i }))).find((i) => i.rule === v.rule);
-  return entry ? { rule: v.rule, fires: false, messageId: 'explain.accepted', data: { ref: entry.ref, reason: entry.reason } } : v;
+  for (const [duty, other] of sides) {
+    const side = other ? { duties: [other.ref], departments: [other.department.id] } : { duties: [], departments: [] };
+    const entry = duty.ignore.find((i) => i.rule === v.rule && narrowedTo(i, side));
+    if (entry) return { rule: v.rule, fires: false, messageId: 'explain.accepted', data: { ref: duty.ref, reason: entry.reason } };
+  }
+  return v;
 }
 
 function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, evidence: OverlapEvidence, bestA?: Candidate, bestB?: Candidate): Verdict {

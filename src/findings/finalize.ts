@@ -4,7 +4,9 @@ import type { DutyGraph } from '../graph/graph.js';
 import type { FileSource } from '../load/source.js';
 import { renderMessage } from '../messages/catalogue.js';
 import type { Rule } from '../rules/rule.js';
-import type { Finding, Lang, Location, RawFinding, RenderData, Severity, SeveritySetting } from '../types.js';
+import { settleUnusedIgnore } from '../rules/unused-ignore.js';
+import type { Finding, Ignore, Lang, Location, RawFinding, RenderData, Severity, SeveritySetting } from '../types.js';
+import { acceptance } from './accept.js';
 import { Locator } from './locate.js';
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
@@ -23,27 +25,42 @@ export interface FinalizeOptions {
 
 export interface Finalized {
   findings: Finding[];
-  /** Findings accepted by an `ignore` entry on one of their duties. */
+  /** Findings accepted by `ignore` entries. */
   suppressed: number;
 }
 
 /**
  * Settles severities (off drops a finding; a cap such as a division's lowers it), applies
- * `ignore` entries, places findings at line and column, renders messages, fingerprints and
- * sorts by file, line, column, rule.
+ * `ignore` entries, keeps the unused-ignore findings of the entries that accepted nothing,
+ * places findings at line and column, renders messages, fingerprints and sorts by file,
+ * line, column, rule.
  */
 export async function finalizeFindings(raw: Iterable<RawFinding>, opts: FinalizeOptions): Promise<Finalized> {
   const kept: Array<{ r: RawFinding; severity: Severity }> = [];
+  const severity = (r: RawFinding, setting: Severity): Severity => (r.maxSeverity && RANK[r.maxSeverity] < RANK[setting] ? r.maxSeverity : setting);
+  // unused-ignore's candidates are settled after every other finding: only then is it known which entries accepted one.
+  const entries: Array<{ r: RawFinding; setting: Severity }> = [];
+  const used = new Set<Ignore>();
   let suppressed = 0;
   for (const r of raw) {
     const setting = opts.severities.get(r.rule) ?? 'off';
     if (setting === 'off') continue;
-    if (opts.graph && isIgnored(r, opts.graph)) {
+    if (r.entry) {
+      entries.push({ r, setting });
+      continue;
+    }
+    const answer = opts.graph && acceptance(r, opts.graph);
+    if (answer) for (const entry of answer.entries) used.add(entry);
+    if (answer?.accepted) {
       suppressed++;
       opts.onSuppressed?.(r);
       continue;
     }
-    kept.push({ r, severity: r.maxSeverity && RANK[r.maxSeverity] < RANK[setting] ? r.maxSeverity : setting });
+    kept.push({ r, severity: severity(r, setting) });
+  }
+  for (const { r, setting } of entries) {
+    const settled = settleUnusedIgnore(r, used, opts.severities, opts.extraRules ?? []);
+    if (settled) kept.push({ r: settled, severity: severity(settled, setting) });
   }
 
   const locator = new Locator(opts.source);
@@ -88,19 +105,22 @@ function isLocation(v: unknown): v is Location {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'pointer' in v;
 }
 
-/** An `ignore: [{rule}]` on the finding's duty, or on a related duty, accepts it. */
-function isIgnored(f: RawFinding, graph: DutyGraph): boolean {
-  const refs = [f.duty, ...(f.related ?? []).map((r) => r.duty)];
-  return refs.some((ref) => ref !== undefined && graph.dutyByRef.get(ref)?.ignore.some((i) => i.rule === f.rule));
-}
-
 /**
- * Identity of a finding across runs: what it is about (rule, duty or file, related duties)
- * and not where it stands or how it is worded, so baselines survive edits and line moves.
+ * Identity of a finding across runs: what it is about, by ids (rule, duty or department,
+ * the related duties, departments and divisions, and the rule's `key`: a referenced id, a
+ * field path written with ids), and not where it stands, in which file, or how it is worded:
+ * baselines survive line moves, insertions above it, renamed files and another language. A
+ * finding about nothing that has an id (yaml-syntax; a schema error in a document without an
+ * id, whose key names its file) has only its file to be known by: renaming the file changes it.
  */
 export function fingerprint(f: RawFinding): string {
-  const related = (f.related ?? []).map((r) => r.duty ?? r.division ?? r.department ?? r.loc.file).sort(byCodeUnit);
-  const subject = f.duty ?? f.department ?? f.loc.file;
+  const related: string[] = [];
+  for (const r of f.related ?? []) {
+    const id = r.duty ?? r.division ?? r.department;
+    if (id !== undefined) related.push(id);
+  }
+  related.sort(byCodeUnit);
+  const subject = f.duty ?? f.department ?? (f.key === undefined ? f.loc.file : '');
   return createHash('sha256').update([f.rule, subject, related.join(','), f.key ?? ''].join('\u0000')).digest('hex').slice(0, 32);
 }
 

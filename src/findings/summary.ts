@@ -9,6 +9,8 @@ export interface Summary {
   warnings: number;
   infos: number;
   suppressed: number;
+  /** Findings left out because the baseline holds them (with a baseline only). */
+  baselined?: number;
 }
 
 /** Counts findings by severity, beside the catalogue's size. */

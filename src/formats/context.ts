@@ -27,6 +27,12 @@ export interface ReportInput extends Common {
   catalogue: ReportCatalogue;
   /** Prefix that turns a catalogue-relative path into one relative to where the user stands. */
   displayRoot: string;
+  /**
+   * The catalogue root's path relative to the repository root (git work tree), `/`-separated
+   * with a trailing slash, or '' when they are the same (the default); formats for code hosts
+   * (sarif, github, gitlab, junit) put it before `file`.
+   */
+  repositoryPrefix?: string;
   tool: { name: string; version: string };
   /**
    * Whether the CSV report starts with a UTF-8 byte order mark (the lint command's `--no-bom`

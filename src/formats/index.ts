@@ -55,6 +55,30 @@ export const FORMATS: readonly AnyFormat[] = [
     load: async () => (await import('./markdown.js')).formatMarkdown,
   },
   {
+    name: 'sarif', command: 'lint',
+    description: { en: 'SARIF 2.1.0, for GitHub code scanning and other SARIF viewers (at most 25,000 results, the most severe)', zh: 'SARIF 2.1.0，供 GitHub 代码扫描等 SARIF 工具使用（最多 25,000 条结果，优先保留最严重的）' },
+    findingsOnly: true,
+    load: async () => (await import('./sarif.js')).formatSarif,
+  },
+  {
+    name: 'github', command: 'lint',
+    description: { en: 'GitHub Actions workflow commands: an annotation per finding, errors first (50 per severity)', zh: 'GitHub Actions 工作流命令：每个问题一条注释，错误优先（每种级别最多 50 条）' },
+    findingsOnly: true,
+    load: async () => (await import('./github.js')).formatGithub,
+  },
+  {
+    name: 'gitlab', command: 'lint',
+    description: { en: 'a GitLab Code Quality report, for merge requests (artifacts: reports: codequality)', zh: 'GitLab 代码质量报告，显示在合并请求中（artifacts: reports: codequality）' },
+    findingsOnly: true,
+    load: async () => (await import('./gitlab.js')).formatGitlab,
+  },
+  {
+    name: 'junit', command: 'lint',
+    description: { en: 'JUnit XML for CI test reports: a test suite per file, a failed test case per finding', zh: 'JUnit XML，供 CI 测试报告使用：每个文件一个测试套件，每个问题一个失败的测试用例' },
+    findingsOnly: true,
+    load: async () => (await import('./junit.js')).formatJunit,
+  },
+  {
     name: 'stylish', command: 'graph',
     description: { en: 'departments and their duties as a tree, with mandate edges', zh: '部门及其职责的树形列表，附承接关系' },
     load: async () => (await import('./graph.js')).formatGraphText,

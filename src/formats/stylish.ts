@@ -6,18 +6,21 @@ import { displayWidth, padEnd, padStart, painter, paintSeverity, SEVERITY_LABEL,
 const WORDS: Record<Lang, {
   rule: string; total: string; clean: (files: number, duties: number) => string;
   problems: (n: number, e: number, w: number, i: number) => string; suppressed: (n: number) => string;
+  baselined: (n: number) => string;
 }> = {
   en: {
     rule: 'rule', total: 'total',
     clean: (files, duties) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${duties} dut${duties === 1 ? 'y' : 'ies'}).`,
     problems: (n, e, w, i) => `✖ ${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${i === 1 ? '' : 's'})`,
     suppressed: (n) => `${n} finding${n === 1 ? '' : 's'} accepted by ignore entries`,
+    baselined: (n) => `${n} finding${n === 1 ? '' : 's'} in the baseline`,
   },
   zh: {
     rule: '规则', total: '合计',
     clean: (files, duties) => `未发现问题：共检查 ${files} 个文件（${duties} 项职责）。`,
     problems: (n, e, w, i) => `✖ 共 ${n} 个问题（${e} 个错误，${w} 个警告，${i} 个提示）`,
     suppressed: (n) => `另有 ${n} 个问题已按 ignore 条目接受`,
+    baselined: (n) => `另有 ${n} 个问题已记入基线`,
   },
 };
 
@@ -36,10 +39,11 @@ export const formatStylish: Formatter = (input) => {
   const { findings, summary, lang, color, displayRoot, width = 80 } = input;
   const c = painter(color);
   const words = WORDS[lang];
-  if (findings.length === 0) {
-    const clean = c.green(words.clean(summary.files, summary.duties));
-    return summary.suppressed > 0 ? `${clean}\n${c.dim(words.suppressed(summary.suppressed))}\n` : `${clean}\n`;
-  }
+  const notes = [
+    ...(summary.suppressed > 0 ? [c.dim(words.suppressed(summary.suppressed))] : []),
+    ...(summary.baselined ? [c.dim(words.baselined(summary.baselined))] : []),
+  ];
+  if (findings.length === 0) return [c.green(words.clean(summary.files, summary.duties)), ...notes].join('\n') + '\n';
 
   const out: string[] = [];
   for (const [file, group] of groupByFile(findings)) {
@@ -65,7 +69,7 @@ export const formatStylish: Formatter = (input) => {
   const { errors, warnings, infos } = summary;
   const line = words.problems(errors + warnings + infos, errors, warnings, infos);
   out.push(errors > 0 ? c.red.bold(line) : warnings > 0 ? c.yellow.bold(line) : c.blue.bold(line));
-  if (summary.suppressed > 0) out.push(c.dim(words.suppressed(summary.suppressed)));
+  out.push(...notes);
   return out.join('\n') + '\n';
 };
 

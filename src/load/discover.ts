@@ -12,14 +12,25 @@ export interface DiscoverOptions {
   paths: string[];
   include: string[];
   exclude: string[];
+  /** The files under `root` git does not ignore: folder scans keep only these. Undefined outside a git work tree. */
+  unignored?: ReadonlySet<string>;
+}
+
+export interface Discovered {
+  /** `/`-separated paths relative to the catalogue root, sorted. */
+  files: string[];
+  /** Those named on the command line, or matched there by a glob: linted whatever the include globs say. */
+  named: Set<string>;
 }
 
 /**
- * The duty files to lint, as `/`-separated paths relative to the catalogue root, sorted.
- * Folders are searched with the include globs; a file named explicitly is always linted.
+ * The duty files to lint. Folders are searched with the include globs, leaving out what git
+ * ignores; a file named explicitly is always linted, and a path that does not exist but is
+ * a glob (`'zj/**\/amr.yaml'`, quoted so the shell left it alone) names the files it matches.
  */
-export async function discoverFiles(opts: DiscoverOptions): Promise<string[]> {
+export async function discoverFiles(opts: DiscoverOptions): Promise<Discovered> {
   const found = new Set<string>();
+  const named = new Set<string>();
   const ignore = [...ALWAYS_EXCLUDE, ...opts.exclude];
   for (const path of opts.paths) {
     const abs = resolve(path);
@@ -27,10 +38,14 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<string[]> {
     try {
       isDir = statSync(abs).isDirectory();
     } catch {
-      throw new UsageError('path-not-found', { path });
+      if (!fg.isDynamicPattern(path)) throw new UsageError('path-not-found', { path });
+      const matches = await fg(path, { ignore: ALWAYS_EXCLUDE, onlyFiles: true, dot: false, absolute: true });
+      if (matches.length === 0) throw new UsageError('glob-no-match', { pattern: path });
+      for (const m of matches) named.add(toRel(opts.root, m));
+      continue;
     }
     if (!isDir) {
-      found.add(toRel(opts.root, abs));
+      named.add(toRel(opts.root, abs));
       continue;
     }
     const base = toRel(opts.root, abs);
@@ -38,11 +53,12 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<string[]> {
     const files = await fg(opts.include.map((p) => prefix + p), {
       cwd: opts.root, ignore, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true,
     });
-    for (const f of files) found.add(f);
+    for (const f of files) if (!opts.unignored || opts.unignored.has(f)) found.add(f);
   }
-  return [...found].sort(byCodeUnit);
+  for (const f of named) found.add(f);
+  return { files: [...found].sort(byCodeUnit), named };
 }
 
-function toRel(root: string, abs: string): string {
+export function toRel(root: string, abs: string): string {
   return relative(root, abs).split(sep).join('/');
 }

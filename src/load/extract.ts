@@ -12,7 +12,7 @@ interface RawDuty {
 }
 interface RawDepartment {
   kind: 'department'; id: string; name: string; short_name?: string; jurisdiction: string;
-  level?: Level; counterparts?: string[]; source?: Source; duties: RawDuty[];
+  level?: Level; counterparts?: string[]; source?: Source; duties: RawDuty[]; ignore?: Ignore[];
 }
 interface RawDivision {
   kind: 'division'; id: string; jurisdiction: string; subject: string; source?: Source;
@@ -55,6 +55,7 @@ function extractDepartment(
   if (raw.short_name !== undefined) dept.shortName = raw.short_name;
   if (raw.level !== undefined) dept.level = raw.level;
   if (raw.source !== undefined) dept.source = raw.source;
+  if (raw.ignore !== undefined) dept.ignore = raw.ignore;
   return dept;
 }
 

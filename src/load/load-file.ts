@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import leven from 'leven';
 import { extractDeclaration } from './extract.js';
+import { schemaIssueKey } from '../schema/identity.js';
 import { validateDocument, type SchemaIssue } from '../schema/validate.js';
 import type { Declaration, MessageData, Position, RawFinding } from '../types.js';
 import { childPointer } from '../pointer.js';
@@ -15,6 +17,11 @@ export interface FileResult {
   key?: string;
   /** The result as packBytes made it, when asked for (LoadAllOptions.keys): for the cache to store as it is. */
   packed?: Buffer;
+  /**
+   * Valid YAML that declares no department or division (a docker-compose.yaml, a CI file):
+   * no document has `kind: department|division`, nor `duties`. A folder scan leaves it out.
+   */
+  notDuty?: true;
 }
 
 /**
@@ -37,6 +44,18 @@ export function emptyLoadWork(): LoadWork {
   return { read: 0, parse: 0, validate: 0, extract: 0 };
 }
 
+/**
+ * Whether a YAML document is meant as a duty file's: a department or division, one under a
+ * mistyped kind (`departmen`, `Division`) or with `duties`, or a list of such (a schema
+ * error to report). A Kubernetes `kind: Deployment` or a docker-compose file is not.
+ */
+function declaresDuties(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(declaresDuties);
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, duties } = value as { kind?: unknown; duties?: unknown };
+  return duties !== undefined || (typeof kind === 'string' && ['department', 'division'].some((k) => leven(kind.toLowerCase(), k) <= 2));
+}
+
 /** Parse, validate and extract one file. Pure and self-contained, so it can run in a worker. */
 export function loadFile(file: string, text: string, work: LoadWork = emptyLoadWork()): FileResult {
   let t = performance.now();
@@ -48,7 +67,7 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
   }
   const decls: Declaration[] = [];
   const findings: RawFinding[] = [];
-  const invalid: Array<{ doc: number; issues: SchemaIssue[] }> = [];
+  const invalid: Array<{ doc: number; value: unknown; issues: SchemaIssue[] }> = [];
   t = performance.now();
   const places = scanPlaces(text, parsed.values.map(dutyCount));
   work.extract += performance.now() - t;
@@ -63,7 +82,7 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
     t = performance.now();
     const issues = validateDocument(value);
     work.validate += performance.now() - t;
-    if (issues.length > 0) invalid.push({ doc, issues });
+    if (issues.length > 0) invalid.push({ doc, value, issues });
     // A bad duty costs only itself: its department is still linted with its other duties.
     const badDuties = new Set<number>();
     let usable = true;
@@ -77,14 +96,14 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
     work.extract += performance.now() - t;
   });
   if (invalid.length > 0) findings.push(...schemaFindings(file, text, invalid));
-  return { file, decls, findings };
+  return { file, decls, findings, ...(parsed.values.some(declaresDuties) ? {} : { notDuty: true as const }) };
 }
 
 /** Schema findings, placed at the offending node: only files with such findings pay for positions. */
-function schemaFindings(file: string, text: string, invalid: Array<{ doc: number; issues: SchemaIssue[] }>): RawFinding[] {
+function schemaFindings(file: string, text: string, invalid: Array<{ doc: number; value: unknown; issues: SchemaIssue[] }>): RawFinding[] {
   const withPositions = parseYamlWithPositions(text, file);
   const positions = withPositions.ok ? withPositions.positions : [];
-  return invalid.flatMap(({ doc, issues }) => issues.map((issue): RawFinding => {
+  return invalid.flatMap(({ doc, value, issues }) => issues.map((issue): RawFinding => {
     const pointer = issue.key === undefined ? issue.pointer : childPointer(issue.pointer, issue.key);
     return {
       rule: 'schema',
@@ -92,7 +111,7 @@ function schemaFindings(file: string, text: string, invalid: Array<{ doc: number
       data: issue.data,
       loc: { file, doc, pointer },
       position: positions[doc]?.locate(issue.pointer, issue.key) ?? { line: 1, column: 1 },
-      key: `${doc}:${issue.pointer}:${issue.messageId}:${issue.key ?? ''}`,
+      key: schemaIssueKey(file, doc, value, issue),
     };
   }));
 }

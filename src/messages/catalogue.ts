@@ -39,6 +39,11 @@ const en: Catalogue = {
 
   // Usage and configuration errors (exit code 2)
   'path-not-found': 'No such file or folder: {path}',
+  'glob-no-match': 'No file matches {pattern}',
+  'skipped-not-duty': '{file} skipped: it declares no department or division (list it in the config\'s include to lint it anyway)',
+  'reference-not-found': 'No such folder: {path} (references: in {config})',
+  'not-a-work-tree': '--changed-since needs a git work tree, and {path} is not in one',
+  'bad-revision': '--changed-since {rev}: no such git revision',
   'config-not-found': 'Config file not found: {path}',
   'config-yaml': '{file}:{line}:{column}: invalid YAML in the config: {reason}',
   'config-invalid': '{file}:{line}:{column}: {message}',
@@ -62,6 +67,19 @@ const en: Catalogue = {
   'incomplete-install': 'This installation of duty-lint is incomplete: {file} is missing. Reinstall it (or run `npm run build` in its folder)',
   'read-failed': 'Could not read {path}: {reason}',
   'unknown-duty': 'No duty "{ref}" in this catalogue (a duty is named DEPARTMENT_ID/DUTY_ID)',
+  'baseline-not-found': 'Baseline file not found: {path}',
+  'baseline-json': '{path}: invalid JSON: {reason}',
+  'baseline-invalid': '{path} is not a duty-lint baseline (version 1): {field} is missing or invalid',
+  'init-not-a-folder': '{path} is a file: duty-lint init scaffolds a catalogue in a folder (created when missing)',
+
+  // What commands say besides their reports
+  'too-many-warnings': 'duty-lint found too many warnings (maximum: {max}).',
+  'baseline.written': 'Wrote {path}: {count} finding(s) in the baseline',
+  'baseline.pruned': 'Pruned {path}: {removed} stale entry(ies) removed, {count} left',
+  'init.created': 'created  {file}',
+  'init.skipped': 'skipped  {file}: it exists, left as it is',
+  'init.gitignore': 'skipped  {file}: it exists, left as it is; add {line} to it',
+  'init.next': 'Next: npm install --save-dev duty-lint, then npx duty-lint {dir}',
 };
 
 const zh: Catalogue = {
@@ -92,6 +110,11 @@ const zh: Catalogue = {
   'explain.powers': '{lower} 设定了许可或收费，而 {upper} 没有相应规定：相似度 {similarity}，得分 {score}',
 
   'path-not-found': '文件或目录不存在：{path}',
+  'glob-no-match': '没有文件匹配 {pattern}',
+  'skipped-not-duty': '已跳过 {file}：其中没有部门或职责分工的定义（如仍要检查，请在配置的 include 中列出）',
+  'reference-not-found': '文件夹不存在：{path}（见 {config} 的 references:）',
+  'not-a-work-tree': '--changed-since 需要在 git 工作区中使用，而 {path} 不在工作区内',
+  'bad-revision': '--changed-since {rev}：没有这个 git 版本',
   'config-not-found': '找不到配置文件：{path}',
   'config-yaml': '{file}:{line}:{column}：配置文件 YAML 语法错误：{reason}',
   'config-invalid': '{file}:{line}:{column}：{message}',
@@ -115,6 +138,18 @@ const zh: Catalogue = {
   'incomplete-install': 'duty-lint 安装不完整：缺少 {file}。请重新安装（或在其目录中运行 `npm run build`）',
   'read-failed': '无法读取 {path}：{reason}',
   'unknown-duty': '本目录中没有职责 "{ref}"（职责写作 部门id/职责id）',
+  'baseline-not-found': '找不到基线文件：{path}',
+  'baseline-json': '{path}：JSON 语法错误：{reason}',
+  'baseline-invalid': '{path} 不是 duty-lint 基线文件（第 1 版）：{field} 缺失或无效',
+  'init-not-a-folder': '{path} 是文件：duty-lint init 在目录中生成目录骨架（目录不存在时会创建）',
+
+  'too-many-warnings': 'duty-lint 发现的警告过多（最多允许 {max} 个）。',
+  'baseline.written': '已写入 {path}：基线中共 {count} 个问题',
+  'baseline.pruned': '已清理 {path}：删除 {removed} 个过时条目，剩余 {count} 个',
+  'init.created': '已创建  {file}',
+  'init.skipped': '已跳过  {file}：文件已存在，未改动',
+  'init.gitignore': '已跳过  {file}：文件已存在，未改动；请在其中加入 {line}',
+  'init.next': '下一步：npm install --save-dev duty-lint，然后运行 npx duty-lint {dir}',
 };
 
 for (const rule of RULES) {

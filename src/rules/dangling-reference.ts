@@ -26,45 +26,50 @@ export const danglingReference: Rule = {
   check({ graph }) {
     const out: RawFinding[] = [];
     const hasDept = (id: string) => graph.departmentById.has(id);
-    const report = (owner: Location, path: string, target: string, extra: Partial<RawFinding>) => {
-      const loc = field(owner, path);
+    /**
+     * A reference in `name` (`name/index` for a list item) of a declaration. Its identity is
+     * the declaration's id (the finding's department or duty; `within`, a division) with the
+     * field's name and the target, never the item's index: it survives insertions above.
+     */
+    const report = (owner: Location, name: string, index: number | undefined, target: string, extra: Partial<RawFinding>, within = '') => {
       const dept = departmentOfRef(target);
       out.push({
         rule: 'dangling-reference',
         messageId: target.includes('/') && hasDept(dept) ? 'dangling-reference.duty' : 'dangling-reference.department',
-        data: { field: path.replace(/\/(\d+)$/, '[$1]'), target, department: dept },
-        loc,
-        key: `${loc.doc}:${loc.pointer}:${target}`,
+        data: { field: index === undefined ? name : `${name}[${index}]`, target, department: dept },
+        loc: field(owner, index === undefined ? name : `${name}/${index}`),
+        key: `${within}${name}:${target}`,
         ...extra,
       });
     };
 
     for (const dept of graph.departments) {
       dept.counterparts.forEach((id, i) => {
-        if (!hasDept(id)) report(dept.loc, `counterparts/${i}`, id, { department: dept.id });
+        if (!hasDept(id)) report(dept.loc, 'counterparts', i, id, { department: dept.id });
       });
       for (const duty of dept.duties) {
-        const onDuty = (path: string, target: string) => report(duty.loc, path, target, { department: dept.id, duty: duty.ref });
+        const onDuty = (name: string, index: number | undefined, target: string) => report(duty.loc, name, index, target, { department: dept.id, duty: duty.ref });
         const first = graph.mandates.starts[duty.index]!;
         for (let i = 0; i < duty.mandate.length; i++) {
-          if (graph.mandates.targets[first + i]! < 0) onDuty(`mandate/${i}`, duty.mandate[i]!);
+          if (graph.mandates.targets[first + i]! < 0) onDuty('mandate', i, duty.mandate[i]!);
         }
         if (duty.lead !== undefined) {
           const ok = duty.lead.includes('/') ? graph.dutyByRef.has(duty.lead) : hasDept(duty.lead);
-          if (!ok) onDuty('lead', duty.lead);
+          if (!ok) onDuty('lead', undefined, duty.lead);
         }
-        if (duty.transferredTo !== undefined && !hasDept(duty.transferredTo)) onDuty('transferred_to', duty.transferredTo);
+        if (duty.transferredTo !== undefined && !hasDept(duty.transferredTo)) onDuty('transferred_to', undefined, duty.transferredTo);
       }
     }
     for (const div of graph.divisions) {
+      const within = `division:${div.id}:`;
       for (const party of div.parties) {
         if (!hasDept(party.department)) {
-          report(party.loc, 'department', party.department, {});
+          report(party.loc, 'department', undefined, party.department, {}, within);
           continue;
         }
         party.duties.forEach((id, i) => {
           const ref = `${party.department}/${id}`;
-          if (!graph.dutyByRef.has(ref)) report(party.loc, `duties/${i}`, ref, { department: party.department });
+          if (!graph.dutyByRef.has(ref)) report(party.loc, 'duties', i, ref, { department: party.department }, within);
         });
       }
     }

@@ -27,15 +27,23 @@ export const duplicateId: Rule = {
     },
   },
   check({ graph }) {
-    return graph.duplicates.map((d): RawFinding => ({
-      rule: 'duplicate-id',
-      messageId: `duplicate-id.${d.kind}`,
-      data: { id: d.id, first: d.first },
-      loc: d.duplicate,
-      related: [{ loc: d.first }],
-      key: `${d.kind}:${d.id}:${d.duplicate.file}:${d.duplicate.doc}:${d.duplicate.pointer}`,
-      ...(d.kind === 'duty' ? { duty: d.id, department: d.id.slice(0, d.id.indexOf('/')) } : {}),
-      ...(d.kind === 'department' ? { department: d.id } : {}),
-    }));
+    // A redefinition is known by its kind and id, and when there are several, by its order
+    // (graph order: files, then documents and duties in file order), not by file or place.
+    const seen = new Map<string, number>();
+    return graph.duplicates.map((d): RawFinding => {
+      const id = `${d.kind}:${d.id}`;
+      const n = (seen.get(id) ?? 0) + 1;
+      seen.set(id, n);
+      return {
+        rule: 'duplicate-id',
+        messageId: `duplicate-id.${d.kind}`,
+        data: { id: d.id, first: d.first },
+        loc: d.duplicate,
+        related: [{ loc: d.first }],
+        key: n > 1 ? `${id}#${n}` : id,
+        ...(d.kind === 'duty' ? { duty: d.id, department: d.id.slice(0, d.id.indexOf('/')) } : {}),
+        ...(d.kind === 'department' ? { department: d.id } : {}),
+      };
+    });
   },
 };

@@ -9,12 +9,13 @@ import type { Rule } from './rule.js';
 import { schema } from './schema.js';
 import { unfoundedDuty } from './unfounded-duty.js';
 import { unfundedDuty } from './unfunded-duty.js';
+import { unusedIgnore } from './unused-ignore.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
 /** Every rule of FORMAT.md version 1, in the order of its table. */
 export const RULES: readonly Rule[] = [
   yamlSyntax, schema, duplicateId, danglingReference, overlap, multipleLeads,
-  orphanDuty, mandateGap, unfoundedDuty, misplacedDuty, unfundedDuty,
+  orphanDuty, mandateGap, unfoundedDuty, misplacedDuty, unfundedDuty, unusedIgnore,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -233,7 +233,9 @@ describe('discovery', () => {
     });
     const result = await lint({ paths: [join(dir, 'depts', 'drafts', 'b.yaml'), join(dir, 'other', 'c.yml')], lang: 'en' });
     expect(result.root).toBe(dir);
-    expect(result.files).toEqual(['depts/drafts/b.yaml', 'other/c.yml']);
+    // A partial run: the catalogue is read whole, the files named are reported on.
+    expect(result.files).toEqual(['depts/a.yaml', 'depts/drafts/b.yaml', 'other/c.yml']);
+    expect(result.reportedFiles).toEqual(['depts/drafts/b.yaml', 'other/c.yml']);
     expect(result.findings.map((f) => [f.file, f.rule])).toEqual([['depts/drafts/b.yaml', 'schema'], ['other/c.yml', 'schema']]);
   });
 
@@ -245,7 +247,8 @@ describe('discovery', () => {
     });
     const result = await lint({ paths: [join(dir, 'zj', 'rz')] });
     expect(result.root).toBe(dir);
-    expect(result.files).toEqual(['zj/rz/a.yaml']);
+    expect(result.reportedFiles).toEqual(['zj/rz/a.yaml']);
+    expect(result.summary.files).toBe(1);
   });
 
   it('sorts files by code unit, whatever the order on disk, and lists each once', async () => {

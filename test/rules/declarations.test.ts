@@ -30,6 +30,8 @@ describe('rule declarations', () => {
       'yaml-syntax': [], schema: [], 'duplicate-id': [], 'dangling-reference': [],
       overlap: ['same-duty-pairs'], 'multiple-leads': ['same-duty-pairs'], 'orphan-duty': ['same-duty-pairs'],
       'mandate-gap': ['mandates'], 'unfounded-duty': ['mandates'], 'misplaced-duty': ['mandates'], 'unfunded-duty': [],
+      // It judges the other rules' findings, which declare what they need.
+      'unused-ignore': [],
     });
   });
 
@@ -38,6 +40,8 @@ describe('rule declarations', () => {
       'yaml-syntax': 'file', schema: 'file', 'duplicate-id': 'file', 'dangling-reference': 'file',
       overlap: 'government', 'multiple-leads': 'government', 'orphan-duty': 'government',
       'mandate-gap': 'linked', 'unfounded-duty': 'linked', 'misplaced-duty': 'linked', 'unfunded-duty': 'file',
+      // The findings of its entry's own government, which read the governments it links to.
+      'unused-ignore': 'linked',
     });
   });
 

@@ -1,11 +1,13 @@
+import { appendFileSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { LintResult, StageTiming } from '../../engine/lint.js';
 import { formatterFor, showsCatalogue } from '../../formats/index.js';
-import type { SeveritySetting } from '../../types.js';
+import type { Severity, SeveritySetting } from '../../types.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../../errors.js';
 import { checkNotInput, writeFileAtomic } from '../output.js';
+import { withBaseline } from './baseline.js';
 import { catalogueOptions, collect, common, formatOption, inputsOf, parseCount, terminalWidth, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
 
 interface LintCliOptions extends Omit<CommonOptions, 'format'> {
@@ -17,6 +19,10 @@ interface LintCliOptions extends Omit<CommonOptions, 'format'> {
   rule: string[];
   stats?: boolean;
   bom: boolean;
+  /** A file, false with --no-baseline, undefined for duty-lint-baseline.json at the catalogue root when there is one. */
+  baseline?: string | false;
+  failOn: Severity;
+  changedSince?: string;
 }
 
 /** `duty-lint [paths...]`: lint, the program's own command. */
@@ -29,10 +35,14 @@ export function defineLint(program: Command, cli: Cli): void {
     .argument('[paths...]', 'files and folders to lint', ['.'])
     .addOption(formatOption('lint'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .addOption(new Option('--fail-on <severity>', 'the least severity that fails the run (exit 1)').choices(['error', 'warn', 'info']).default('error'))
+    .option('--baseline <file>', 'report and fail on findings not in this baseline only (default: duty-lint-baseline.json at the catalogue root, when there is one)')
+    .option('--no-baseline', 'ignore the baseline: report every finding')
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'override a rule\'s severity (off|info|warn|error); repeatable', collect, [])
     .option('--no-bom', 'CSV without the UTF-8 byte order mark (which Excel needs to read Chinese: docs/csv.md)')
     .option('--stats', 'print per-stage timings to stderr after the report')
+    .option('--changed-since <rev>', 'report only findings touching files changed since a git revision (committed, staged or not); the whole catalogue is analysed')
     .option('--cache', 'keep results in .duty-lint-cache/: unchanged files are not parsed again, and after an edit only the governments it can affect are re-linted')
     .option('--cache-location <dir>', 'where --cache keeps its data (default: .duty-lint-cache at the catalogue root)')
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
@@ -48,12 +58,14 @@ Examples:
                                                one run: the terminal report and three files
   duty-lint . --rule unfunded-duty=warn        turn on a rule for this run
   duty-lint . --max-warnings 0                 CI: fail on warnings too, not only errors
+  duty-lint . --fail-on info                   fail on any finding, infos too
+  duty-lint baseline && duty-lint .            accept today's findings: then only new ones fail
   duty-lint . --quiet                          show errors only (warnings neither shown nor failed on)
   duty-lint graph examples/zhenjiang --format json
   duty-lint explain zj.rz.amr/food-risk-monitoring zj.rz.health/food-risk-monitoring --in examples/zhenjiang
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at the failing
-severity, 2 usage, config or internal error.`);
+severity (--fail-on, error by default), 2 usage, config or internal error.`);
   common(program);
 
   program.action(async (paths: string[], opts: LintCliOptions) => {
@@ -70,25 +82,43 @@ severity, 2 usage, config or internal error.`);
       ...catalogueOptions(paths, opts, cli), rules,
       ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? true } : {}),
       whole: outputs.some((o) => showsCatalogue('lint', o.format)),
+      ...(opts.changedSince ? { changedSince: opts.changedSince } : {}),
       onStage: (s) => progress.setStage(s),
       onFiles: (done, total) => progress.files(done, total),
     }).finally(() => progress.clear());
     cli.lang = result.lang;
+    // The baseline's findings are left out first: what it holds is neither shown nor failed on.
+    const reported = await withBaseline(result, opts.baseline);
     // --quiet, as in ESLint: warnings and infos are not reported, counted or failed on.
     const files = outputs.flatMap((o) => (o.file === undefined ? [] : [o.file]));
     checkNotInput(files, inputsOf(result));
-    const input = reportInput(result, {
-      ...(opts.quiet ? { findings: result.findings.filter((f) => f.severity === 'error') } : {}),
-      displayRoot: displayRoot(result), tool: TOOL, bom: opts.bom,
+    const input = reportInput(reported, {
+      ...(opts.quiet ? { findings: reported.findings.filter((f) => f.severity === 'error') } : {}),
+      displayRoot: displayRoot(result), repositoryPrefix: await repositoryPrefix(result), tool: TOOL, bom: opts.bom,
     });
     const color = files.length < outputs.length && await useColor({ color: opts.color }, cli.io);
     // Every report is rendered before any is written: a formatter that fails leaves no report half-updated.
     const texts = outputs.map((o, i) => formatters[i]!(o.file === undefined ? { ...input, color, width: terminalWidth(cli.io) } : { ...input, color: false }));
     outputs.forEach((o, i) => (o.file === undefined ? cli.io.stdout(texts[i]!) : writeFileAtomic(o.file, texts[i]!)));
+    // In GitHub Actions, annotations come with the Markdown report on the run's summary page.
+    const stepSummary = cli.io.env.GITHUB_STEP_SUMMARY;
+    if (stepSummary && outputs.some((o) => o.format === 'github')) {
+      appendFileSync(stepSummary, (await formatterFor('lint', 'markdown'))({ ...input, color: false }));
+    }
     const { summary } = input;
+    if (result.skippedNamed.length > 0) {
+      // As ESLint says of a file it was named but ignores: the user asked for it.
+      const { renderMessage } = await import('../../messages/catalogue.js');
+      for (const file of result.skippedNamed) cli.io.stderr(`duty-lint: ${renderMessage(cli.lang, 'skipped-not-duty', { file: displayRoot(result) + file })}\n`);
+    }
     if (opts.stats) cli.io.stderr(formatStats(result));
     const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
-    cli.exitCode = summary.errors > 0 || tooManyWarnings ? 1 : 0;
+    if (tooManyWarnings) {
+      const { renderMessage } = await import('../../messages/catalogue.js');
+      cli.io.stderr(`${renderMessage(cli.lang, 'too-many-warnings', { max: maxWarnings })}\n`);
+    }
+    const failing = { error: summary.errors, warn: summary.errors + summary.warnings, info: summary.errors + summary.warnings + summary.infos };
+    cli.exitCode = failing[opts.failOn] > 0 || tooManyWarnings ? 1 : 0;
   });
 }
 
@@ -127,6 +157,15 @@ function parseRuleOverrides(values: string[], ruleIds: readonly string[]): Recor
 }
 
 /** Paths in the terminal report are relative to where the user stands, so they can be opened. */
+/** The catalogue root relative to its git work tree, for code hosts; where there is none, relative to where the user stands. */
+async function repositoryPrefix(result: LintResult): Promise<string> {
+  const { workTreeOf } = await import('../../load/git.js');
+  const top = workTreeOf(result.root);
+  if (!top) return displayRoot(result);
+  const rel = relative(realpathSync(top), realpathSync(result.root)).split(sep).join('/');
+  return rel === '' ? '' : `${rel}/`;
+}
+
 function displayRoot(result: LintResult): string {
   const rel = relative(process.cwd(), result.root).split(sep).join('/');
   return rel === '' ? '' : `${rel}/`;
@@ -139,5 +178,7 @@ function formatStats(result: LintResult): string {
   const note = (t: StageTiming) => (t.beside ? '  (on a second thread, beside the stages above)' : t.within ? '  (summed over threads)' : '');
   const lines = result.timings.map((t) => `  ${name(t).padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms${note(t)}`);
   const cache = result.relinted === undefined ? '' : `Cache: re-linted ${result.relinted} of ${result.files.length} files, the rest's findings reused.\n`;
-  return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n${cache}`;
+  const skipped = result.skipped.length === 0 ? '' : `Skipped ${result.skipped.length} YAML file${result.skipped.length === 1 ? '' : 's'} that declare no department or division (list them in the config's include to lint them).\n`;
+  const partial = result.reportedFiles.length === result.files.length ? '' : `Reported on ${result.reportedFiles.length} of the ${result.files.length} files analysed.\n`;
+  return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n${cache}${skipped}${partial}`;
 }
