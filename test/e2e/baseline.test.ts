@@ -91,6 +91,10 @@ describe.concurrent('a baseline', () => {
     expect(failing.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos)\n2 findings in the baseline\n');
     const fresh = report(await run(dir, '-f', 'json')).findings;
     expect(fresh.map((f) => [f.rule, f.duty])).toEqual([['overlap', 'hx.natres/soil-erosion']]);
+    // In GitHub Actions: one annotation, on the new duty's line, and none for the baseline's findings.
+    const annotations = (await run(dir, '-f', 'github')).stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatch(new RegExp(`^::error file=hx/natres\\.yaml,line=${fresh[0]!.line},col=${fresh[0]!.column},title=duty-lint overlap::`));
 
     // The old overlap fixed: its entry is stale, an info on the baseline file's line of it.
     fixOldOverlap(dir);
