@@ -191,4 +191,12 @@ export interface RawFinding {
   key?: string;
   /** For unused-ignore: the entry it reports, dropped once the entry turns out to accept a finding. */
   entry?: Ignore;
+  /**
+   * For a finding that stands for many pairs of duties (a same-duty group of overlap or
+   * multiple-leads): every duty of `xs` is the same duty as every one of `ys` (of `xs` when
+   * absent) in another department, two leads excepted unless `leads`; `related` lists only
+   * the first of them. An `ignore` entry accepts the finding when the entries accept every
+   * such pair, and its fingerprint reads `key`, not the duties.
+   */
+  stands?: { xs: readonly DutyRef[]; ys?: readonly DutyRef[]; leads: boolean };
 }

@@ -16,12 +16,18 @@ export interface MatchingOptions {
   generic: readonly string[];
 }
 
-/** Two duties of different departments of one government whose texts match. */
+/**
+ * Two duties of different departments of one government whose texts match; or, with `as`
+ * and `bs`, every duty of the one with every duty of the other in another department, one
+ * of them a group of duties matching cannot tell apart (ScoredPair), `a` and `b` their first.
+ */
 export interface DutyPair {
   a: Duty;
   b: Duty;
   score: number;
   mutual: boolean;
+  as?: readonly Duty[];
+  bs?: readonly Duty[];
 }
 
 /** A higher-level duty that a lower-level one implements. */
@@ -80,9 +86,16 @@ export class AnalysisContext {
     const floor = Math.min(threshold, this.matching.mutualThreshold);
     if (!this.pairs || floor < this.pairs.threshold) {
       const { duties } = this.graph;
+      // A group's duties once, however many pairs it is in.
+      const groups = new Map<readonly number[], Duty[]>();
+      const group = (members: readonly number[]) => groups.get(members) ?? groups.set(members, members.map((i) => duties[i]!)).get(members)!;
       this.pairs = {
         threshold: floor,
-        pairs: this.matcher.pairs(floor, this.part?.only).map((p) => ({ a: duties[p.a]!, b: duties[p.b]!, score: p.score, mutual: p.mutual })),
+        pairs: this.matcher.pairs(floor, this.part?.only).map((p): DutyPair => {
+          const pair: DutyPair = { a: duties[p.a]!, b: duties[p.b]!, score: p.score, mutual: p.mutual };
+          if (p.as && p.bs) Object.assign(pair, { as: group(p.as), bs: group(p.bs) });
+          return pair;
+        }),
       };
     }
     return this.pairs.pairs.filter((p) => p.score >= threshold - 1e-9 || (p.mutual && p.score >= floor - 1e-9));

@@ -18,9 +18,19 @@ import { writeQuietly } from './write-quietly.js';
 
 export const STATE_FILE = 'analysis.v1.json';
 
+/** What the state keeps of one jurisdiction (AnalysisState.jurisdictions). */
+export interface JurisdictionRecord {
+  targets: string[];
+  terms: string;
+  counts: string;
+  clauses: Array<[string, number]>;
+}
+
 /**
  * What the last run found, kept beside the file cache so that the next run can re-lint
- * only the jurisdictions an edit can affect (docs/incremental-lint.md).
+ * only the jurisdictions an edit can affect (docs/incremental-lint.md). Whatever is keyed
+ * by an id of the catalogue's is a Map: an id may be any string (`constructor`, `__proto__`),
+ * which an object would confuse with its prototype's properties.
  */
 export interface AnalysisState {
   /** cacheVersion, config and language: findings are rendered and judged by them. */
@@ -31,7 +41,7 @@ export interface AnalysisState {
   /** Per file, in `files` order: the jurisdictions of its departments and divisions. */
   fileJurisdictions: string[][];
   /** Every department's jurisdiction. */
-  departments: Record<string, string>;
+  departments: Map<string, string>;
   duties: number;
   /** A department or division id defined twice: which one counts depends on other files, so such a catalogue is always linted whole. */
   duplicates: boolean;
@@ -46,12 +56,20 @@ export interface AnalysisState {
    * and the clauses two or more of its departments carry, with how many do: whether a clause
    * is a frame (genericClauses) moves with them.
    */
-  jurisdictions: Record<string, { targets: string[]; terms: string; counts: string; clauses: Array<[string, number]> }>;
-  findings: Record<Scope, Finding[]>;
-  suppressed: Record<Scope, number>;
+  jurisdictions: Map<string, JurisdictionRecord>;
+  findings: Map<Scope, Finding[]>;
+  suppressed: Map<Scope, number>;
   /** Files left out as no duty files (Analysed.skipped), sorted. */
   skipped: string[];
 }
+
+/** The state as JSON keeps it: its maps as objects (JSON.parse makes even a `__proto__` key an own property). */
+type StoredState = Omit<AnalysisState, 'departments' | 'jurisdictions' | 'findings' | 'suppressed'> & {
+  departments: Record<string, string>;
+  jurisdictions: Record<string, JurisdictionRecord>;
+  findings: Record<Scope, Finding[]>;
+  suppressed: Record<Scope, number>;
+};
 
 /**
  * The state of the last run, if it was written by this version with this config, beside the
@@ -59,22 +77,38 @@ export interface AnalysisState {
  */
 export function readState(dir: string, version: string, contents: string): AnalysisState | undefined {
   try {
-    const state = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as AnalysisState;
+    const state = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as StoredState;
     const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
     const whole = state?.version === version && state.contents === contents && Array.isArray(state.files) && Array.isArray(state.fileJurisdictions) &&
       state.fileJurisdictions.length === state.files.length && typeof state.duties === 'number' &&
       [state.departments, state.jurisdictions, state.findings, state.suppressed].every(isRecord) &&
       (state.frequencies === null || Array.isArray(state.frequencies?.shares)) &&
       (state.lexicon === null || (Array.isArray(state.lexicon?.names) && Array.isArray(state.lexicon.defined))) &&
-      Object.values(state.jurisdictions).every((j) => typeof j?.counts === 'string' && Array.isArray(j.clauses));
-    return whole ? state : undefined;
+      Object.values(state.jurisdictions).every((j) => typeof j?.counts === 'string' && Array.isArray(j.clauses)) &&
+      Object.values(state.findings).every(Array.isArray);
+    if (!whole) return undefined;
+    return {
+      ...state,
+      departments: new Map(Object.entries(state.departments)),
+      jurisdictions: new Map(Object.entries(state.jurisdictions)),
+      findings: new Map(Object.entries(state.findings)),
+      suppressed: new Map(Object.entries(state.suppressed)),
+    };
   } catch {
     return undefined;
   }
 }
 
 export function writeState(dir: string, state: AnalysisState): void {
-  writeQuietly(dir, STATE_FILE, JSON.stringify(state));
+  // Object.fromEntries defines properties, so a `__proto__` key stays a key.
+  const stored: StoredState = {
+    ...state,
+    departments: Object.fromEntries(state.departments),
+    jurisdictions: Object.fromEntries(state.jurisdictions),
+    findings: Object.fromEntries(state.findings),
+    suppressed: Object.fromEntries(state.suppressed),
+  };
+  writeQuietly(dir, STATE_FILE, JSON.stringify(stored));
 }
 
 /** What a run analysed: its graph and findings, with the scopes they belong to. */
@@ -100,14 +134,14 @@ export function stateOf(version: string, files: string[], fileJurisdictions: str
     contents: '',
     files,
     fileJurisdictions,
-    departments: Object.fromEntries(jurisdictionOf),
+    departments: new Map(jurisdictionOf),
     duties: graph.duties.length,
     duplicates: graph.duplicates.some((d) => d.kind !== 'duty'),
     frequencies: matcher ? sharesRecord(matcher.whole) : null,
     lexicon: matcher?.sources ?? null,
     jurisdictions: jurisdictionRecords(graph, context, jurisdictionOf),
-    findings: {},
-    suppressed: {},
+    findings: new Map(),
+    suppressed: new Map(),
     skipped: run.skipped,
   };
   record(state, run);
@@ -117,11 +151,11 @@ export function stateOf(version: string, files: string[], fileJurisdictions: str
 /** The state after an incremental run: its dirty scopes replaced. */
 export function updateState(state: AnalysisState, plan: IncrementalPlan, run: Analysed): AnalysisState {
   const loaded = new Set(plan.files);
-  const clean = <T>(byScope: Record<Scope, T>) => Object.fromEntries(Object.entries(byScope).filter(([scope]) => !plan.dirty.has(scope)));
+  const clean = <T>(byScope: ReadonlyMap<Scope, T>) => new Map([...byScope].filter(([scope]) => !plan.dirty.has(scope)));
   const updated: AnalysisState = {
     ...state,
     frequencies: plan.frequencies ? sharesRecord(plan.frequencies) : null,
-    jurisdictions: { ...state.jurisdictions, ...jurisdictionRecords(run.graph, run.context, run.jurisdictionOf, plan.dirty) },
+    jurisdictions: new Map([...state.jurisdictions, ...jurisdictionRecords(run.graph, run.context, run.jurisdictionOf, plan.dirty)]),
     findings: clean(state.findings),
     suppressed: clean(state.suppressed),
     // Files this run loaded say for themselves; the others are as they were.
@@ -134,20 +168,25 @@ export function updateState(state: AnalysisState, plan: IncrementalPlan, run: An
 /** An incremental run's findings with those of every other scope, in report order. */
 export function mergeFindings(state: AnalysisState, plan: IncrementalPlan, fresh: Finding[]): Finding[] {
   const all = [...fresh];
-  for (const [scope, list] of Object.entries(state.findings)) if (!plan.dirty.has(scope)) for (const f of list) all.push(f);
+  for (const [scope, list] of state.findings) if (!plan.dirty.has(scope)) for (const f of list) all.push(f);
   return all.sort(compareFindings);
 }
 
 /** The catalogue's size as the summary counts it, from the state. */
 export function sizeOf(state: AnalysisState): { departments: number; duties: number; suppressed: number } {
   let suppressed = 0;
-  for (const n of Object.values(state.suppressed)) suppressed += n;
-  return { departments: Object.keys(state.departments).length, duties: state.duties, suppressed };
+  for (const n of state.suppressed.values()) suppressed += n;
+  return { departments: state.departments.size, duties: state.duties, suppressed };
 }
 
 function record(state: AnalysisState, run: Analysed): void {
-  for (const f of run.findings) (state.findings[scopeOf(f, run.jurisdictionOf)] ??= []).push(f);
-  for (const [scope, n] of run.suppressedIn) state.suppressed[scope] = n;
+  for (const f of run.findings) {
+    const scope = scopeOf(f, run.jurisdictionOf);
+    const list = state.findings.get(scope);
+    if (list) list.push(f);
+    else state.findings.set(scope, [f]);
+  }
+  for (const [scope, n] of run.suppressedIn) state.suppressed.set(scope, n);
 }
 
 function sharesRecord(whole: WholeFrequencies): NonNullable<AnalysisState['frequencies']> {
@@ -157,10 +196,10 @@ function sharesRecord(whole: WholeFrequencies): NonNullable<AnalysisState['frequ
 /** The part of an analysed graph the state keeps per jurisdiction. */
 function jurisdictionRecords(
   graph: DutyGraph, context: AnalysisContext, jurisdictionOf: ReadonlyMap<string, string>, only?: ReadonlySet<string>,
-): AnalysisState['jurisdictions'] {
+): Map<string, JurisdictionRecord> {
   const targets = targetsOf([...graph.departments, ...graph.divisions], jurisdictionOf);
   const matcher = context.builtMatcher;
-  const out: AnalysisState['jurisdictions'] = {};
+  const out = new Map<string, JurisdictionRecord>();
   const codes = matcher ? matcher.state.sets.vocab.map(termCode) : [];
   const scratch = { seen: new Int32Array(codes.length), counts: new Int32Array(codes.length), stamp: 0 };
   for (const [j, depts] of graph.jurisdictions) {
@@ -170,16 +209,16 @@ function jurisdictionRecords(
     pairs.sort((x, y) => x[0] - y[0]);
     const carriers = new Map<string, number>();
     for (const dept of depts) for (const key of departmentClauses(dept.duties)) carriers.set(key, (carriers.get(key) ?? 0) + 1);
-    out[j] = {
+    out.set(j, {
       targets: [...(targets.get(j) ?? [])].sort(),
       terms: Buffer.from(Float64Array.from(pairs, (p) => p[0]).buffer).toString('base64'),
       counts: Buffer.from(Uint16Array.from(pairs, (p) => Math.min(p[1], 0xffff)).buffer).toString('base64'),
       clauses: [...carriers].filter(([, n]) => n >= 2).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
-    };
+    });
   }
   for (const div of graph.divisions) {
-    if ((only && !only.has(div.jurisdiction)) || out[div.jurisdiction]) continue;
-    out[div.jurisdiction] = { targets: [...(targets.get(div.jurisdiction) ?? [])].sort(), terms: '', counts: '', clauses: [] };
+    if ((only && !only.has(div.jurisdiction)) || out.has(div.jurisdiction)) continue;
+    out.set(div.jurisdiction, { targets: [...(targets.get(div.jurisdiction) ?? [])].sort(), terms: '', counts: '', clauses: [] });
   }
   return out;
 }
@@ -276,11 +315,11 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
       for (const t of old) if (!fresh.has(t)) move(dept.jurisdiction, t, -1);
     }
     const size = new Map<string, number>();
-    for (const j of Object.values(state.departments)) size.set(j, (size.get(j) ?? 0) + 1);
+    for (const j of state.departments.values()) size.set(j, (size.get(j) ?? 0) + 1);
     const shares = new Map(state.frequencies.shares.map(([term, held, seats]) => [term, [held, seats] as const]));
     const reweighed: number[] = [];
     for (const [j, terms] of delta) {
-      const record = state.jurisdictions[j];
+      const record = state.jurisdictions.get(j);
       const codes = record ? decodeFloats(record.terms) : new Float64Array(0);
       const counts = record ? decodeUint16(record.counts) : new Uint16Array(0);
       for (const [term, by] of terms) {
@@ -296,7 +335,7 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
         else shares.delete(term);
       }
     }
-    for (const [j, { terms }] of reweighed.length > 0 ? Object.entries(state.jurisdictions) : []) {
+    for (const [j, { terms }] of reweighed.length > 0 ? state.jurisdictions : []) {
       const sorted = decodeFloats(terms);
       if (reweighed.some((c) => indexOfSorted(sorted, c) >= 0)) dirty.add(j);
     }
@@ -306,13 +345,13 @@ export async function planIncremental(state: AnalysisState, files: string[], cac
   // A jurisdiction's findings read its targets: one that reads a changed jurisdiction is dirty
   // too (not one that reads a jurisdiction made dirty only by this rule).
   const changedScopes = new Set(dirty);
-  for (const [j, { targets }] of Object.entries(state.jurisdictions)) {
+  for (const [j, { targets }] of state.jurisdictions) {
     if (targets.some((t) => changedScopes.has(t))) dirty.add(j);
   }
   const load = new Set<string>(dirty);
-  for (const j of dirty) for (const t of state.jurisdictions[j]?.targets ?? []) load.add(t);
+  for (const j of dirty) for (const t of state.jurisdictions.get(j)?.targets ?? []) load.add(t);
   // An edit may name departments of jurisdictions the file did not read before.
-  const jurisdictionOf = new Map(Object.entries(state.departments));
+  const jurisdictionOf = state.departments;
   for (const targets of targetsOf(now.flatMap((r) => r.decls), jurisdictionOf).values()) for (const t of targets) load.add(t);
   const subset = files.filter((f, i) => changed.includes(f) || state.fileJurisdictions[i]!.some((j) => load.has(j)));
   return { files: subset, dirty, frequencies };
@@ -344,10 +383,10 @@ function movesFrames(state: AnalysisState, before: DepartmentDecl[], now: Depart
   for (const dept of before) move(dept, -1);
   for (const dept of now) move(dept, 1);
   const size = new Map<string, number>();
-  for (const j of Object.values(state.departments)) size.set(j, (size.get(j) ?? 0) + 1);
+  for (const j of state.departments.values()) size.set(j, (size.get(j) ?? 0) + 1);
   for (const [j, keys] of delta) {
     const least = frameCarriers(size.get(j) ?? 0);
-    const carried = new Map(state.jurisdictions[j]?.clauses ?? []);
+    const carried = new Map(state.jurisdictions.get(j)?.clauses ?? []);
     for (const [key, by] of keys) {
       if (by === 0) continue;
       const had = carried.get(key) ?? 1;

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAll, type LoadAllOptions } from '../load/load-all.js';
 import { contentKey, readFailure, type FileResult } from '../load/load-file.js';
-import type { FsSource } from '../load/source.js';
+import { refusedResult, type FsSource } from '../load/source.js';
 import { packageRoot } from '../package-root.js';
 import { FileCache } from './file-cache.js';
 
@@ -44,7 +44,8 @@ export class CachedFiles {
   private constructor(private readonly source: FsSource, private readonly cache: FileCache) {}
 
   static open(source: FsSource, files: string[], cacheDir: string): CachedFiles {
-    const cached = new CachedFiles(source, FileCache.open(cacheDir, cacheVersion()));
+    // Files not in UTF-8 read differently with another `encoding`: results of one are not another's.
+    const cached = new CachedFiles(source, FileCache.open(cacheDir, `${cacheVersion()} ${source.encoding ?? ''}`));
     for (const file of files) cached.classify(file);
     return cached;
   }
@@ -54,14 +55,15 @@ export class CachedFiles {
     const statTime = Date.now();
     try {
       stat = statSync(resolve(this.source.root, file));
-      // A file the cache has never seen is not read twice: loading hashes it.
-      if (this.cache.knows(file)) {
+      // A file the cache has never seen is not read twice: loading hashes it. One the source
+      // will not read (no regular file, over the size limit) is left to loading to report.
+      if (this.cache.knows(file) && stat.isFile() && stat.size <= this.source.maxFileSize) {
         const known = this.cache.unchangedKey(file, stat);
         if (known !== undefined && this.cache.keep(known, file, stat, statTime)) return;
         if (this.cache.keep(contentKey(file, this.source.readSync(file)), file, stat, statTime)) return;
       }
     } catch (err) {
-      this.loaded.set(file, readFailure(file, err));
+      this.loaded.set(file, refusedResult(file, err) ?? readFailure(file, err));
       this.changed.push(file);
       return;
     }

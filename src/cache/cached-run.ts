@@ -64,7 +64,7 @@ export async function cachedRun(
   if (state && plan) {
     const loaded = await steps.load(() => cached.load(plan.files, loadOptions));
     const whole = plan.frequencies && state.lexicon ? { frequencies: plan.frequencies, sources: state.lexicon } : undefined;
-    const analysed = await steps.analyse(loaded, { jurisdictionOf: new Map(Object.entries(state.departments)), dirty: plan.dirty, whole });
+    const analysed = await steps.analyse(loaded, { jurisdictionOf: state.departments, dirty: plan.dirty, whole });
     next = await stage('cache state', () => updateState(state, plan, analysed));
     outcome = { analysed, findings: mergeFindings(state, plan, analysed.findings), size: sizeOf(next), skipped: next.skipped, relinted: plan.files.length };
   } else {

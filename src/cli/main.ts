@@ -35,9 +35,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
     }
     if (err instanceof UsageError) {
-      const { renderMessage } = await import('../messages/catalogue.js');
+      const [{ renderMessage }, { printable }] = await Promise.all([import('../messages/catalogue.js'), import('../formats/text.js')]);
       const data = err.detail ? { ...err.data, message: renderMessage(cli.lang, err.detail.messageId, err.detail.data) } : err.data;
-      io.stderr(`duty-lint: ${renderMessage(cli.lang, err.messageId, data)}\n`);
+      // Paths and config values it quotes may hold control characters: one line, shown, never obeyed.
+      io.stderr(`duty-lint: ${printable(renderMessage(cli.lang, err.messageId, data)).replace(/\n/g, '\\n')}\n`);
       return 2;
     }
     io.stderr(`duty-lint: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n` +

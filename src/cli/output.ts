@@ -1,4 +1,4 @@
-import { realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -35,7 +35,42 @@ export function writeFileAtomic(path: string, content: string): void {
     } catch {
       // never created
     }
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new UsageError('output-is-folder', { path });
     throw new UsageError('output-failed', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
+}
+
+/**
+ * Refuses, before a run spends its time linting, a report path that cannot be written: a
+ * folder, a path whose folder does not exist, or one without permission to write there.
+ */
+export function checkWritable(paths: readonly string[]): void {
+  for (const path of paths) {
+    const abs = resolve(path);
+    let target: ReturnType<typeof statSync> | undefined;
+    try {
+      target = statSync(abs);
+    } catch {
+      // a new file
+    }
+    if (target?.isDirectory()) throw new UsageError('output-is-folder', { path });
+    // A device or pipe is written into; any other file is replaced by a rename in its folder.
+    const special = target !== undefined && !target.isFile();
+    const folder = dirname(abs);
+    if (!special) {
+      let isFolder = false;
+      try {
+        isFolder = statSync(folder).isDirectory();
+      } catch {
+        // missing
+      }
+      if (!isFolder) throw new UsageError('output-no-folder', { path, folder: dirname(path) });
+    }
+    try {
+      accessSync(special ? abs : folder, constants.W_OK);
+    } catch {
+      throw new UsageError('output-not-writable', { path });
+    }
   }
 }
 

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { formatsOf, type CommandName } from '../formats/index.js';
+import { parseSize } from '../load/size.js';
 import { packageRoot } from '../package-root.js';
 import type { LintOptions, LintResult } from '../engine/lint.js';
 import type { Lang } from '../types.js';
-import { checkNotInput, writeFileAtomic, type Inputs } from './output.js';
+import { checkNotInput, checkWritable, writeFileAtomic, type Inputs } from './output.js';
 
 export const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 export const TOOL = { name: 'duty-lint', version: VERSION };
@@ -28,6 +29,8 @@ export interface CommonOptions {
   outputFile?: string;
   color: boolean;
   lang?: Lang;
+  maxFileSize?: string;
+  allowOutsideRoot?: boolean;
 }
 
 /** One run of the CLI, as its commands see it: where to write, and what they settle (the language of errors, the exit code). */
@@ -45,12 +48,28 @@ export function common(cmd: Command): Command {
     .option('-o, --output-file <file>', 'write the report to a file (atomically; it replaces an earlier report, never a linted file or the config)')
     .option('--force', 'accepted for old scripts: reports replace earlier reports without it')
     .option('--no-color', 'no colours (also NO_COLOR=1, or when output is not a terminal)')
-    .addOption(new Option('--lang <lang>', 'language of messages (default: lang in config, else from LANG)').choices(['zh', 'en']));
+    .addOption(new Option('--lang <lang>', 'language of messages (default: lang in config, else from LANG)').choices(['zh', 'en']))
+    .option('--max-file-size <size>', 'the largest file read: bytes, or 512KB, 10MB, 1GB (default: max_file_size in config, else 10MB); a larger one is reported, not read')
+    .option('--allow-outside-root', 'accept config include/exclude/ignore globs that reach outside the catalogue root (absolute, or ..)');
 }
 
 /** What `lint` is asked by every command that reads a catalogue: its paths, config and language. */
-export function catalogueOptions(paths: string[], opts: Pick<CommonOptions, 'config' | 'lang'>, cli: Cli): LintOptions {
-  return { paths, defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) };
+export function catalogueOptions(
+  paths: string[], opts: Pick<CommonOptions, 'config' | 'lang' | 'maxFileSize' | 'allowOutsideRoot' | 'outputFile'>, cli: Cli,
+): LintOptions {
+  // Called before the catalogue is read: a report that cannot be written is said now, not after the run.
+  if (opts.outputFile) checkWritable([opts.outputFile]);
+  return {
+    paths, defaultLang: cli.lang, ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.maxFileSize !== undefined ? { maxFileSize: parseSizeOption(opts.maxFileSize) } : {}),
+    ...(opts.allowOutsideRoot ? { allowOutsideRoot: true } : {}),
+  };
+}
+
+function parseSizeOption(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new UsageError('bad-size', { option: '--max-file-size', value });
+  return bytes;
 }
 
 export function collect(value: string, previous: string[]): string[] {

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import fg from 'fast-glob';
@@ -15,8 +14,10 @@ import { UsageError } from '../errors.js';
 import { finalizeFindings } from '../findings/finalize.js';
 import { summarize, type Summary } from '../findings/summary.js';
 import { buildGraph, type DutyGraph } from '../graph/graph.js';
+import { encodingExists } from '../load/decode.js';
 import { loadAll, WORKER_THRESHOLD } from '../load/load-all.js';
 import { emptyLoadWork, type FileResult } from '../load/load-file.js';
+import { problemResult, statNamed } from '../load/discover.js';
 import { FsSource, MemorySource } from '../load/source.js';
 import { RULES } from '../rules/index.js';
 import type { Analysis, Rule } from '../rules/rule.js';
@@ -32,8 +33,17 @@ export interface LintOptions {
   /** Severity overrides by rule id, applied over the config. */
   rules?: Record<string, SeveritySetting>;
   lang?: Lang;
+  /**
+   * What files that are not UTF-8 are in (gb18030, utf-16le…), over the config's `encoding`:
+   * they are read with it instead of reported. UTF-8 files are read as UTF-8 whatever it says.
+   */
+  encoding?: string;
   /** The language when neither `lang` nor the config sets one (the CLI passes the locale's). */
   defaultLang?: Lang;
+  /** The largest file read, in bytes, over the config's `max_file_size` (default 10 MB): a larger one is reported, not read. */
+  maxFileSize?: number;
+  /** Accept `include`, `exclude` and `ignore` globs in the config that reach out of the catalogue root. */
+  allowOutsideRoot?: boolean;
   /**
    * Keep loaded files and findings in a cache keyed by content: `true` for `.duty-lint-cache/`
    * at the catalogue root, or a folder. Unchanged files are not parsed again, and after an
@@ -115,6 +125,8 @@ export interface LintResult {
   timings: StageTiming[];
   /** With `cache`: how many files this run loaded and analysed, when it re-linted only what an edit can affect. */
   relinted?: number;
+  /** What the folder scans met: links followed, files reached twice through links (linted once), and paths reported as not linted. */
+  discovery: { linksFollowed: number; linkedDuplicates: number; notLinted: number };
 }
 
 /** Lints a catalogue: discover, load, build the graph, run every enabled rule, settle findings. */
@@ -139,8 +151,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     : catalogueFiles(config, paths, options.changedSince)));
   const { files } = catalogue;
   // As ESLint: linting nothing is a mistake (a wrong folder, a glob that matches nothing).
-  if (files.length === 0) throw new UsageError('no-files', { paths: paths.join(' '), include: config.include });
-  const source = texts ? new MemorySource(texts) : new FsSource(config.root);
+  if (files.length === 0 && !catalogue.problems?.length) throw new UsageError('no-files', { paths: paths.join(' '), include: config.include });
+  const encoding = options.encoding ?? config.encoding;
+  if (options.encoding !== undefined && !encodingExists(options.encoding)) throw new UsageError('unknown-encoding', { encoding: options.encoding });
+  const source = texts ? new MemorySource(texts) : new FsSource(config.root, encoding, options.maxFileSize ?? config.maxFileSize);
   const threads = options.threads ?? availableParallelism();
   const loadOptions = { threads, ...(options.onFiles ? { onProgress: options.onFiles } : {}) };
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : join(config.root, CACHE_DIR);
@@ -156,7 +170,12 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const severities = new Map([...config.rules].map(([id, s]) => [id, s.severity]));
   // The cache is keyed on the rules' ids and settings, not on their code: a program that
   // changes a rule of its own without renaming it should not use --cache.
-  const runKey = JSON.stringify({ lang, rules: [...config.rules], matching: config.matching });
+  const problems = (catalogue.problems ?? []).map(problemResult);
+  // What the scans could not lint, and the size limit, change findings no file's content shows.
+  const runKey = JSON.stringify({
+    lang, rules: [...config.rules], matching: config.matching, maxFileSize: source instanceof FsSource ? source.maxFileSize : 0,
+    problems: catalogue.problems ?? [],
+  });
 
   /** Everything after loading, on some or all of the files: the graph, the rules, settled findings. */
   const analyse = async (all: FileResult[], part?: Part): Promise<Analysed> => {
@@ -164,7 +183,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const isSkipped = (r: FileResult) => r.notDuty === true && !config.explicitInclude;
     const loaded = all.filter((r) => !isSkipped(r));
     const raw: RawFinding[] = [];
-    for (const f of loaded) for (const finding of f.findings) raw.push(finding);
+    for (const f of [...loaded, ...problems]) for (const finding of f.findings) raw.push(finding);
     const graph = await stage('graph', () => buildGraph(loaded.flatMap((f): Declaration[] => f.decls)));
     const context = new AnalysisContext(graph, config.matching, part && { only: part.dirty, whole: part.whole });
     // The shared matching work gets stages of its own, so rule timings show the rules' own cost.
@@ -239,6 +258,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     summary: summarize(findings, { files: reportedFiles.length, ...run.size }),
     timings,
     ...(run.relinted !== undefined ? { relinted: run.relinted } : {}),
+    discovery: { linksFollowed: catalogue.links?.followed ?? 0, linkedDuplicates: catalogue.links?.duplicates ?? 0, notLinted: problems.length },
   };
 }
 
@@ -251,20 +271,17 @@ function sizeOfRun({ graph, suppressedIn }: Analysed): { departments: number; du
 
 /** The folder a path starts the config search from: itself, its folder, or for a glob the folder before its first wildcard. */
 function startOf(path: string): string {
-  try {
-    const abs = resolve(path);
-    return statSync(abs).isDirectory() ? abs : dirname(abs);
-  } catch {
-    if (!fg.isDynamicPattern(path)) throw new UsageError('path-not-found', { path });
-    const fixed = path.split('/');
-    return resolve(fixed.slice(0, fixed.findIndex((part) => fg.isDynamicPattern(part))).join('/') || '.');
-  }
+  const stats = statNamed(path);
+  if (stats) return stats.isDirectory() ? resolve(path) : dirname(resolve(path));
+  if (!fg.isDynamicPattern(path)) throw new UsageError('path-not-found', { path });
+  const fixed = path.split('/');
+  return resolve(fixed.slice(0, fixed.findIndex((part) => fg.isDynamicPattern(part))).join('/') || '.');
 }
 
 function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
   const start = startOf(paths[0]!);
   const file = options.config ? resolve(options.config) : findConfig(start);
-  const config = file ? loadConfig(file) : defaultConfig(start);
+  const config = file ? loadConfig(file, { allowOutsideRoot: options.allowOutsideRoot ?? false }) : defaultConfig(start);
   // An explicit --config does not move the catalogue root away from the linted folder.
   if (options.config) config.root = start;
   return config;

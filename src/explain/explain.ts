@@ -4,7 +4,7 @@ import { candidatesAbove, candidatesInGovernment, evidenceBetween, type Candidat
 import type { MandateEvidence, OverlapEvidence } from '../matching/evidence.js';
 import { ONE_THING_SCORE, sharesEnough } from '../matching/pairs.js';
 import type { GenericReason } from '../matching/generic.js';
-import { coveringDivision, sameDuties } from '../rules/same-duty.js';
+import { coveringDivision, sameDuties, standsFor } from '../rules/same-duty.js';
 import type { RenderData } from '../types.js';
 import type { AnalysisContext } from '../analysis/context.js';
 
@@ -114,7 +114,7 @@ function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, evidence: Overla
   if (a.status !== 'active' || b.status !== 'active') return no('explain.inactive', { ref: a.status !== 'active' ? a.ref : b.ref });
   if (a.role === 'support' || b.role === 'support') return no('explain.support', { ref: a.role === 'support' ? a.ref : b.ref });
   const rule = a.role === 'lead' && b.role === 'lead' ? 'multiple-leads' : 'overlap';
-  const paired = sameDuties(ctx, t.overlap).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  const paired = sameDuties(ctx, t.overlap).find((p) => standsFor(p, a, b));
   const data: RenderData = { score: shown(score, score < t.mutual ? t.mutual : t.overlap), threshold: t.overlap, mutual: t.mutual, things: ctx.matcher.sharedThings(a, b), one: ONE_THING_SCORE };
   if (!paired) {
     if (score < t.mutual - 1e-9) return { rule, fires: false, messageId: 'explain.below', data };
@@ -122,7 +122,7 @@ function overlapVerdict(ctx: AnalysisContext, a: Duty, b: Duty, evidence: Overla
     const better = bestA && bestA.duty !== b ? bestA : bestB && bestB.duty !== a ? bestB : undefined;
     return { rule, fires: false, messageId: 'explain.not-mutual', data: { ...data, better: better?.duty.ref ?? '', betterScore: round(better?.score ?? 0) } };
   }
-  const division = coveringDivision(ctx, paired.a, paired.b);
+  const division = coveringDivision(ctx, a, b);
   if (division) return { rule, fires: true, messageId: 'explain.divided', data: { division: division.id, subject: division.subject } };
   if (paired.mandate !== undefined) return { rule, fires: true, messageId: 'explain.same-mandate', data: { mandate: paired.mandate } };
   return { rule, fires: true, messageId: score >= t.overlap - 1e-9 ? 'explain.fires' : 'explain.fires-mutual', data };

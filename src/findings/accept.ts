@@ -1,4 +1,5 @@
 import { departmentOfRef, type Duty, type DutyGraph } from '../graph/graph.js';
+import { addToGroup } from '../groups.js';
 import type { DepartmentId, DutyRef, Ignore, RawFinding } from '../types.js';
 
 /** How the `ignore` entries of a catalogue answer a finding. */
@@ -23,6 +24,7 @@ export interface Acceptance {
  * said so the finding stays (and the entries there count as used: they are not stale).
  */
 export function acceptance(f: RawFinding, graph: DutyGraph): Acceptance {
+  if (f.stands) return groupAcceptance(f.rule, f.stands, graph);
   const entries: Ignore[] = [];
   let accepted = false;
   for (const ref of new Set([f.duty, ...(f.related ?? []).map((r) => r.duty)])) {
@@ -43,6 +45,56 @@ export function acceptance(f: RawFinding, graph: DutyGraph): Acceptance {
     all &&= mine.length > 0;
   }
   return { entries, accepted: accepted || all };
+}
+
+/**
+ * A finding that stands for many pairs of duties (RawFinding.stands) is accepted when its
+ * duties' entries accept every pair, as they would accept the pairs' own findings: an entry
+ * on a duty accepts its pairs with the duties (or departments) it is narrowed to, or all of
+ * them. An entry that accepts one of the pairs counts as used.
+ */
+function groupAcceptance(rule: string, stands: NonNullable<RawFinding['stands']>, graph: DutyGraph): Acceptance {
+  const duties = (refs: readonly DutyRef[]) => refs.map((r) => graph.dutyByRef.get(r)).filter((d): d is Duty => d !== undefined);
+  const xs = duties(stands.xs);
+  const ys = stands.ys ? duties(stands.ys) : xs;
+  const pairs = (x: Duty, y: Duty) => x.department !== y.department && (stands.leads || x.role !== 'lead' || y.role !== 'lead');
+  const entriesOf = new Map<Duty, Ignore[]>();
+  for (const d of ys === xs ? xs : [...xs, ...ys]) {
+    const mine = d.ignore.filter((e) => e.rule === rule);
+    if (mine.length > 0) entriesOf.set(d, mine);
+  }
+  if (entriesOf.size === 0) return { entries: [], accepted: false };
+  const accepts = (e: Ignore, other: Duty) => narrowedTo(e, { duties: [other.ref], departments: [other.department.id] });
+  const blanket = (d: Duty) => entriesOf.get(d)?.some((e) => e.duty === undefined && e.department === undefined) ?? false;
+
+  const used: Ignore[] = [];
+  const byDepartment = (side: readonly Duty[]) => {
+    const by = new Map<DepartmentId, Duty[]>();
+    for (const d of side) addToGroup(by, d.department.id, d);
+    return by;
+  };
+  const sides: Array<[readonly Duty[], Map<DepartmentId, Duty[]>]> = [[xs, byDepartment(ys)]];
+  if (ys !== xs) sides.push([ys, byDepartment(xs)]);
+  for (const [side, others] of sides) {
+    for (const d of side) {
+      for (const e of entriesOf.get(d) ?? []) {
+        // The other side's duties the entry could name, by their department, then whether one of them pairs with d.
+        const department = e.duty !== undefined ? departmentOfRef(e.duty) : e.department;
+        const lists = department !== undefined ? [others.get(department) ?? []] : others.values();
+        for (const list of lists) {
+          if (!list.some((o) => pairs(d, o) && accepts(e, o))) continue;
+          used.push(e);
+          break;
+        }
+      }
+    }
+  }
+  const open = (side: readonly Duty[]) => side.filter((d) => !blanket(d));
+  const restX = open(xs);
+  const restY = ys === xs ? restX : open(ys);
+  const accepted = restX.every((x) => restY.every((y) => !pairs(x, y) ||
+    (entriesOf.get(x) ?? []).some((e) => accepts(e, y)) || (entriesOf.get(y) ?? []).some((e) => accepts(e, x))));
+  return { entries: used, accepted };
 }
 
 /** The duties and departments on the other side of a finding, seen from one of its duties. */

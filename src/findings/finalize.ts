@@ -112,10 +112,14 @@ function isLocation(v: unknown): v is Location {
  * baselines survive line moves, insertions above it, renamed files and another language. A
  * finding about nothing that has an id (yaml-syntax; a schema error in a document without an
  * id, whose key names its file) has only its file to be known by: renaming the file changes it.
+ * A finding that stands for a group (RawFinding.stands) is known by its duty and key, not by
+ * the group's other duties: one more duty in the group is the same finding.
  */
 export function fingerprint(f: RawFinding): string {
   const related: string[] = [];
   for (const r of f.related ?? []) {
+    // A finding that stands for a group of duties is known by its key: the duties it lists change as the group does.
+    if (f.stands && r.duty !== undefined) continue;
     const id = r.duty ?? r.division ?? r.department;
     if (id !== undefined) related.push(id);
   }

@@ -9,7 +9,7 @@ import type { Location, Position } from '../types.js';
  * parsed once more here, recording node positions.
  */
 export class Locator {
-  private readonly files = new Map<string, DocumentPositions[]>();
+  private readonly files = new Map<string, Array<DocumentPositions | undefined>>();
 
   constructor(private readonly source: FileSource) {}
 
@@ -18,10 +18,10 @@ export class Locator {
     const wanted = new Set<string>();
     for (const loc of locations) if (loc.line === undefined && !this.files.has(loc.file)) wanted.add(loc.file);
     for (const file of wanted) {
-      let positions: DocumentPositions[] = [];
+      let positions: Array<DocumentPositions | undefined> = [];
       try {
-        const parsed = parseYamlWithPositions(await this.source.read(file), file);
-        if (parsed.ok) positions = parsed.positions;
+        // A file with a broken document has the others' positions.
+        positions = parseYamlWithPositions(await this.source.read(file), file).positions;
       } catch {
         // unreadable now: its findings fall back to line 1
       }

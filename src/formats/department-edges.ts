@@ -1,6 +1,7 @@
 import { byCodeUnit } from '../compare.js';
 import { departmentOfRef, inForce, type Department } from '../graph/graph.js';
-import { overlappingDuties } from '../rules/overlap.js';
+import { OVERLAP_READING, overlappingDuties } from '../rules/overlap.js';
+import { departmentPairs } from '../rules/same-duty.js';
 import type { Lang } from '../types.js';
 import type { GraphInput } from './context.js';
 import { governmentLabel } from './government.js';
@@ -87,19 +88,21 @@ export function departmentGraph({ context, lang, overlapThreshold }: GraphInput)
     .map(([id, departments]) => ({ id, label: governmentLabel(id, departments, lang), departments }));
 
   const edges = new Map<string, DepartmentEdge>();
-  const add = (kind: EdgeKind, from: Department, to: Department, inferred = false) => {
+  const add = (kind: EdgeKind, from: Department, to: Department, inferred = false, weight = 1) => {
     if (from === to) return;
     const undirected = kind === 'overlap' || kind === 'division';
     const [x, y] = undirected && byCodeUnit(from.id, to.id) > 0 ? [to, from] : [from, to];
     const key = `${kind}\n${x.id}\n${y.id}`;
     const edge = edges.get(key);
     if (edge) {
-      edge.weight++;
+      edge.weight += weight;
       edge.inferred &&= inferred;
-    } else edges.set(key, { kind, from: x, to: y, weight: 1, inferred });
+    } else edges.set(key, { kind, from: x, to: y, weight, inferred });
   };
 
-  for (const { a, b } of overlappingDuties(context, overlapThreshold ?? context.matching.threshold)) add('overlap', a.department, b.department);
+  for (const r of overlappingDuties(context, overlapThreshold ?? context.matching.threshold)) {
+    for (const [from, to, pairs] of departmentPairs(r, OVERLAP_READING)) add('overlap', from, to, false, pairs);
+  }
   for (const duty of graph.duties) {
     // A cancelled or transferred-away duty implements nothing any more; a transfer is drawn as such.
     if (inForce(graph.statuses[duty.index]!)) {

@@ -4,7 +4,7 @@ import { roundScore } from '../score.js';
 import type { GenericReason } from '../matching/generic.js';
 import { renderMessage } from '../messages/catalogue.js';
 import type { Lang } from '../types.js';
-import { displayWidth, padEnd, padStart, painter } from './text.js';
+import { displayWidth, padEnd, padStart, painter, printable } from './text.js';
 import type { ExplainInput } from './context.js';
 
 const WORDS = {
@@ -46,15 +46,16 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
   const w = WORDS[lang];
   const out: string[] = [];
   const duty = (label: string, d: Duty, generic?: GenericReason) => {
-    out.push(`${c.bold(label)}${c.cyan(d.ref)}  ${d.department.name} · ${d.department.jurisdiction}`);
-    out.push(`${' '.repeat(label.length)}${d.title}`);
-    if (d.detail) out.push(c.dim(`${' '.repeat(label.length)}${d.detail}`));
+    // Titles, names and ids are the catalogue's: shown with printable(), never as raw control characters.
+    out.push(`${c.bold(label)}${c.cyan(printable(d.ref))}  ${printable(`${d.department.name} · ${d.department.jurisdiction}`)}`);
+    out.push(`${' '.repeat(label.length)}${printable(d.title)}`);
+    if (d.detail) out.push(c.dim(`${' '.repeat(label.length)}${printable(d.detail)}`));
     if (generic) {
       const why = 'pattern' in generic ? fill(w.pattern, generic) : 'clause' in generic ? fill(w.clause, generic) : fill(w.carriers, generic);
-      out.push(c.yellow(`${' '.repeat(label.length)}${w.generic}: ${why}`));
+      out.push(c.yellow(`${' '.repeat(label.length)}${w.generic}: ${printable(why)}`));
     }
   };
-  const candidate = (x: Candidate) => `  ${padStart(x.score.toFixed(2), 4)}  ${x.counterpart === undefined ? '' : x.counterpart ? '✓ ' : '  '}${c.cyan(x.duty.ref)}  ${x.duty.title}` +
+  const candidate = (x: Candidate) => `  ${padStart(x.score.toFixed(2), 4)}  ${x.counterpart === undefined ? '' : x.counterpart ? '✓ ' : '  '}${c.cyan(printable(x.duty.ref))}  ${printable(x.duty.title)}` +
     (x.powers ? c.dim(`  (${w.powersMark})`) : '');
 
   if (!('b' in explanation)) {
@@ -62,8 +63,8 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
     duty('', e.duty, e.generic);
     out.push('', c.bold(w.implements));
     if (e.mandates.length === 0) out.push(`  ${w.none}`);
-    for (const m of e.mandates) out.push(`  ${c.cyan(m.duty.ref)}  ${m.inferred ? `${w.inferred} ${roundScore(m.score!).toFixed(2)}` : w.explicit}`);
-    out.push('', c.bold(fill(w.nearestIn, { jurisdiction: e.duty.department.jurisdiction })), ...e.inGovernment.map(candidate));
+    for (const m of e.mandates) out.push(`  ${c.cyan(printable(m.duty.ref))}  ${m.inferred ? `${w.inferred} ${roundScore(m.score!).toFixed(2)}` : w.explicit}`);
+    out.push('', c.bold(printable(fill(w.nearestIn, { jurisdiction: e.duty.department.jurisdiction }))), ...e.inGovernment.map(candidate));
     if (e.inGovernment.length === 0) out.push(`  ${w.none}`);
     out.push('', c.bold(w.nearestAbove), ...e.above.map(candidate));
     if (e.above.length === 0) out.push(`  ${w.none}`);
@@ -78,11 +79,11 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
   const rows: Array<[string, number]> = [];
   const { overlap, mandate } = e.evidence;
   if (overlap) {
-    out.push(c.bold(`${w.overlap} ${e.evidence.weighedIn}`));
+    out.push(c.bold(`${w.overlap} ${printable(e.evidence.weighedIn)}`));
     rows.push([w.titles, overlap.titles], [w.texts, overlap.texts], [w.aInB, overlap.aInB], [w.bInA, overlap.bInA]);
     rows.push([fill(w.score, { by: labelOf(w, overlap.by) }), overlap.score]);
   } else if (mandate) {
-    out.push(c.bold(`${fill(w.mandate, { lower: mandate.lower.toUpperCase() })} ${e.evidence.weighedIn}`));
+    out.push(c.bold(`${fill(w.mandate, { lower: mandate.lower.toUpperCase() })} ${printable(e.evidence.weighedIn)}`));
     rows.push([w.texts, mandate.texts], [w.lowerTitleInUpper, mandate.lowerTitleInUpper], [w.lowerInUpper, mandate.lowerInUpper],
       [w.upperTitleInLower, mandate.upperTitleInLower]);
     if (mandate.by === 'powers') rows.push([w.similarity, mandate.similarity]);
@@ -91,18 +92,18 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
   const labelWidth = Math.max(...rows.map(([name]) => displayWidth(name))) + 2;
   for (const [name, value] of rows) out.push(`  ${padEnd(name, labelWidth)}${value.toFixed(2)}`);
   out.push(c.dim(`  ${fill(w.thresholds, e.thresholds)}`));
-  if (e.bestOfA) out.push(`  ${fill(w.bestOf, { side: 'A' })}${c.cyan(e.bestOfA.duty.ref)} ${e.bestOfA.score.toFixed(2)}`);
-  if (e.bestOfB) out.push(`  ${fill(w.bestOf, { side: 'B' })}${c.cyan(e.bestOfB.duty.ref)} ${e.bestOfB.score.toFixed(2)}`);
+  if (e.bestOfA) out.push(`  ${fill(w.bestOf, { side: 'A' })}${c.cyan(printable(e.bestOfA.duty.ref))} ${e.bestOfA.score.toFixed(2)}`);
+  if (e.bestOfB) out.push(`  ${fill(w.bestOf, { side: 'B' })}${c.cyan(printable(e.bestOfB.duty.ref))} ${e.bestOfB.score.toFixed(2)}`);
 
-  const termWidth = Math.max(22, ...e.evidence.terms.map((t) => displayWidth(t.term) + 2));
+  const termWidth = Math.max(22, ...e.evidence.terms.map((t) => displayWidth(printable(t.term)) + 2));
   out.push('', c.bold(`${padEnd(w.terms, termWidth + 2)}${padEnd(w.weight, 8)}${padEnd('A', 8)}B`));
   for (const t of e.evidence.terms) {
     const mark = (where?: 'title' | 'detail') => padEnd(where ? w[where] : '·', 8);
-    const line = `  ${padEnd(t.term, termWidth)}${padEnd(t.weight.toFixed(2), 8)}${mark(t.a)}${mark(t.b).trimEnd()}`;
+    const line = `  ${padEnd(printable(t.term), termWidth)}${padEnd(t.weight.toFixed(2), 8)}${mark(t.a)}${mark(t.b).trimEnd()}`;
     out.push(t.a && t.b ? c.green(line) : line);
   }
   out.push('', c.bold(w.verdict));
-  for (const v of e.verdicts) out.push(`  ${v.fires ? c.yellow(v.rule) : c.dim(v.rule)}: ${renderMessage(lang, v.messageId, v.data)}`);
+  for (const v of e.verdicts) out.push(`  ${v.fires ? c.yellow(v.rule) : c.dim(v.rule)}: ${printable(renderMessage(lang, v.messageId, v.data))}`);
   return out.join('\n') + '\n';
 }
 

@@ -2,7 +2,7 @@ import type { AnalysisContext } from '../analysis/context.js';
 import type { Duty } from '../graph/graph.js';
 import { roundScore } from '../score.js';
 import type { GraphInput } from './context.js';
-import { painter } from './text.js';
+import { painter, printable } from './text.js';
 
 function mandates(context: AnalysisContext, duty: Duty) {
   return context.mandatesOf(duty).map((e) => ({
@@ -57,16 +57,17 @@ export function formatGraphText({ context, lang, color }: GraphInput): string {
   const w = WORDS[lang];
   const out: string[] = [];
   for (const [jurisdiction, depts] of [...context.graph.jurisdictions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    out.push(c.bold(jurisdiction));
+    // Ids, names and titles are the catalogue's: shown with printable(), never as raw control characters.
+    out.push(c.bold(printable(jurisdiction)));
     for (const d of depts) {
-      const counterparts = d.counterparts.length > 0 ? c.dim(` ⇢ ${d.counterparts.join(', ')}`) : '';
-      out.push(`  ${c.cyan(d.id)} ${d.name}${counterparts}`);
+      const counterparts = d.counterparts.length > 0 ? c.dim(` ⇢ ${printable(d.counterparts.join(', '))}`) : '';
+      out.push(`  ${c.cyan(printable(d.id))} ${printable(d.name)}${counterparts}`);
       for (const duty of d.duties) {
         const tags = [duty.role !== 'main' ? duty.role : '', duty.status !== 'active' ? duty.status : ''].filter(Boolean);
-        out.push(`    ${duty.id}${tags.length ? c.dim(` [${tags.join(', ')}]`) : ''}  ${duty.title}`);
+        out.push(`    ${printable(duty.id)}${tags.length ? c.dim(` [${tags.join(', ')}]`) : ''}  ${printable(duty.title)}`);
         for (const m of mandates(context, duty)) {
           const how = m.inferred ? c.yellow(` (${w.inferred} ${m.score})`) : '';
-          out.push(`      ${w.implements} ${m.ref}${how}`);
+          out.push(`      ${w.implements} ${printable(m.ref)}${how}`);
         }
       }
     }
@@ -74,7 +75,7 @@ export function formatGraphText({ context, lang, color }: GraphInput): string {
   if (context.graph.divisions.length > 0) {
     out.push(c.bold(w.divisions));
     for (const v of context.graph.divisions) {
-      out.push(`  ${c.cyan(v.id)} ${v.subject}: ${v.parties.map((p) => p.department).join(' | ')}`);
+      out.push(`  ${c.cyan(printable(v.id))} ${printable(`${v.subject}: ${v.parties.map((p) => p.department).join(' | ')}`)}`);
     }
   }
   return out.join('\n') + '\n';

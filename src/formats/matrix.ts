@@ -4,7 +4,7 @@ import { overlapPairs, type DepartmentPair } from '../report/overlaps.js';
 import type { Lang } from '../types.js';
 import type { ReportInput } from './context.js';
 import { governmentLabel } from './government.js';
-import { displayWidth, padEnd, padStart, painter } from './text.js';
+import { displayWidth, padEnd, padStart, painter, printable } from './text.js';
 
 /** One government's departments and the overlap findings between each two of them. */
 interface GovernmentMatrix {
@@ -60,12 +60,13 @@ export function formatMatrixText(input: ReportInput): string {
   const all = matrices(input);
   const max = Math.max(1, ...all.flatMap((m) => m.pairs.map((p) => p.findings.length)));
   const blocks = all.map((m) => {
-    const label = governmentLabel(m.id, m.departments, input.lang);
+    // Names are the catalogue's: shown with printable(), never as raw control characters.
+    const label = printable(governmentLabel(m.id, m.departments, input.lang));
     if (m.pairs.length === 0) return `${c.bold(w.none(label))}\n`;
     const counts = new Map<string, number>();
     for (const p of m.pairs) counts.set(`${p.a}\n${p.b}`, p.findings.length).set(`${p.b}\n${p.a}`, p.findings.length);
     const shown = m.departments.filter((d) => m.pairs.some((p) => p.a === d.id || p.b === d.id));
-    const names = shown.map((d) => d.shortName ?? d.name);
+    const names = shown.map((d) => printable(d.shortName ?? d.name));
     const numberWidth = Math.max(displayWidth(w.number), String(shown.length).length);
     const nameWidth = Math.max(displayWidth(w.department), ...names.map(displayWidth));
     const cellWidth = Math.max(String(shown.length).length, String(max).length);

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { RulesInput } from './context.js';
-import { painter, tableStyle, wrap } from './text.js';
+import { painter, printable, tableStyle, wrap } from './text.js';
 
 const DESCRIPTION_WIDTH = 60;
 
@@ -14,6 +14,7 @@ export function formatRulesText({ rules, lang, color }: RulesInput): string {
     style: tableStyle(color),
   });
   // cli-table3 cannot wrap Chinese without breaking it, so descriptions come wrapped.
-  for (const r of rules) table.push([c.cyan(r.id), r.defaultSeverity, wrap(r.description[lang], DESCRIPTION_WIDTH)]);
+  // A program's own rules (LintOptions.extraRules) say what they like: shown with printable().
+  for (const r of rules) table.push([c.cyan(printable(r.id)), r.defaultSeverity, wrap(printable(r.description[lang]), DESCRIPTION_WIDTH)]);
   return table.toString() + '\n';
 }

@@ -22,6 +22,20 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** C0 control characters but tab and line feed, DEL, and C1 control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/**
+ * Text from the catalogue (titles, names, file names, messages quoting them) made safe for
+ * a terminal: each control character is shown as its escape (ESC as `\x1b`), so that the
+ * data can neither clear the screen, nor colour or move the text, nor pass for
+ * duty-lint's own output. Apply it before painting: the colours duty-lint adds still work.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function painter(color: boolean): ChalkInstance {
   return new Chalk({ level: color ? 1 : 0 });
 }

@@ -18,9 +18,23 @@ export function inForce(status: number): boolean {
   return status === STATUS.active || status === STATUS.delegated;
 }
 
-/** Whether duty `i` declares `mandate` references (resolved or not): read off the graph's arrays, not the duty object. */
+/** A `mandate` reference, in `DutyGraph.mandates.targets`, to no duty. */
+export const MANDATE_DANGLING = -1;
+/**
+ * A `mandate` reference, in `DutyGraph.mandates.targets`, to the duty itself: read as if it
+ * were absent (the self-contradiction rule reports it), so that the duty is judged on its
+ * other references, or, with none, on the mandates inferred for it.
+ */
+export const MANDATE_SELF = -2;
+
+/**
+ * Whether duty `i` declares `mandate` references (resolved or not) other than to itself:
+ * read off the graph's arrays, not the duty object.
+ */
 export function declaresMandate(graph: Pick<DutyGraph, 'mandates'>, i: number): boolean {
-  return graph.mandates.starts[i + 1]! > graph.mandates.starts[i]!;
+  const { starts, targets } = graph.mandates;
+  for (let k = starts[i]!; k < starts[i + 1]!; k++) if (targets[k] !== MANDATE_SELF) return true;
+  return false;
 }
 
 /** A duty's fields as declared; FORMAT.md's defaults fill in the rest. */
@@ -136,7 +150,8 @@ export interface DutyGraph {
   duplicates: DuplicateId[];
   /**
    * Every duty's `mandate` references, resolved: duty `i`'s are at `starts[i]` to
-   * `starts[i + 1]` in `targets`, in order, as duty indices (-1: a reference to no duty).
+   * `starts[i + 1]` in `targets`, in order, as duty indices (MANDATE_DANGLING: a reference to
+   * no duty; MANDATE_SELF: to the duty itself).
    */
   mandates: { starts: Int32Array; targets: Int32Array };
   /**
@@ -230,8 +245,8 @@ export function buildGraph(decls: Iterable<DepartmentDecl | DivisionDecl>): Duty
     if (mandateStarts[i + 1] === mandateStarts[i]) continue;
     duties[i]!.mandate.forEach((ref, k) => {
       let target = resolved.get(ref);
-      if (target === undefined) resolved.set(ref, (target = dutyByRef.get(ref)?.index ?? -1));
-      mandateTargets[mandateStarts[i]! + k] = target;
+      if (target === undefined) resolved.set(ref, (target = dutyByRef.get(ref)?.index ?? MANDATE_DANGLING));
+      mandateTargets[mandateStarts[i]! + k] = target === i ? MANDATE_SELF : target;
     });
   }
   return {

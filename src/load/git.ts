@@ -46,3 +46,15 @@ export function changedSince(dir: string, rev: string): Set<string> {
   const untracked = git(dir, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '';
   return new Set([...lines(changed), ...lines(untracked)]);
 }
+
+/** Of `paths` (relative to `dir`, `/`-separated), those git ignores; none outside a work tree. */
+export function ignoredByGit(dir: string, paths: readonly string[]): Set<string> {
+  if (paths.length === 0) return new Set();
+  try {
+    // check-ignore exits 1 when it ignores none of them.
+    const out = execFileSync('git', ['-C', dir, 'check-ignore', '-z', '--stdin'], { input: paths.join('\0'), encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'] });
+    return new Set(lines(out));
+  } catch {
+    return new Set();
+  }
+}

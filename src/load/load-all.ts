@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { workerScript } from '../worker-script.js';
 import { contentKey, emptyLoadWork, loadFile, readFailure, type FileResult, type LoadWork } from './load-file.js';
 import { packBytes, unpackBytes } from './pack.js';
-import { FsSource, type FileSource } from './source.js';
+import { FsSource, refusedResult, type FileSource } from './source.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
 export const WORKER_THRESHOLD = 400;
@@ -51,7 +51,7 @@ export async function loadAll(source: FileSource, files: string[], opts: LoadAll
   const addWork = (w: LoadWork) => {
     for (const k of Object.keys(w) as Array<keyof LoadWork>) work[k] += w[k];
   };
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(script, { root: source.root, files, queue, chunk: CHUNK, keys: opts.keys ?? false }, store, addWork));
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(script, { root: source.root, encoding: source.encoding, maxFileSize: source.maxFileSize, files, queue, chunk: CHUNK, keys: opts.keys ?? false }, store, addWork));
   const prepare = preparer(source, work, opts.keys);
   let mine = 0;
   for (;; mine++) {
@@ -74,7 +74,7 @@ export function preparer(source: FileSource, work: LoadWork = emptyLoadWork(), k
     try {
       text = source instanceof FsSource ? source.readSync(file) : await source.read(file);
     } catch (err) {
-      return readFailure(file, err);
+      return refusedResult(file, err) ?? readFailure(file, err);
     } finally {
       work.read += performance.now() - t;
     }
@@ -90,6 +90,8 @@ export function preparer(source: FileSource, work: LoadWork = emptyLoadWork(), k
 
 export interface WorkerJob {
   root: string;
+  encoding: string | undefined;
+  maxFileSize: number;
   files: string[];
   queue: Int32Array;
   chunk: number;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import leven from 'leven';
+import { EncodingError } from './decode.js';
 import { extractDeclaration } from './extract.js';
 import { schemaIssueKey } from '../schema/identity.js';
 import { validateDocument, type SchemaIssue } from '../schema/validate.js';
@@ -51,6 +52,8 @@ export function emptyLoadWork(): LoadWork {
  */
 function declaresDuties(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(declaresDuties);
+  // Keys written with a full-width colon (`kind：department`) make the document one text: a schema error to report.
+  if (typeof value === 'string') return /(?:^|\s)(?:kind|duties)[ \t]*：/.test(value);
   if (typeof value !== 'object' || value === null) return false;
   const { kind, duties } = value as { kind?: unknown; duties?: unknown };
   return duties !== undefined || (typeof kind === 'string' && ['department', 'division'].some((k) => leven(kind.toLowerCase(), k) <= 2));
@@ -61,12 +64,10 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
   let t = performance.now();
   const parsed = parseYaml(text, file);
   work.parse += performance.now() - t;
-  if (!parsed.ok) {
-    const { reason, line, column } = parsed.error;
-    return { file, decls: [], findings: [unreadable(file, 0, 'yaml-syntax', { reason }, { line, column })] };
-  }
   const decls: Declaration[] = [];
-  const findings: RawFinding[] = [];
+  // A broken document costs only itself: the others are still read.
+  const findings = parsed.errors.map(({ doc, line, column, code, data }) =>
+    unreadable(file, doc, code ? `yaml-syntax.${code}` : 'yaml-syntax', data, { line, column }));
   const invalid: Array<{ doc: number; value: unknown; issues: SchemaIssue[] }> = [];
   t = performance.now();
   const places = scanPlaces(text, parsed.values.map(dutyCount));
@@ -74,7 +75,7 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
   // Anchors make aliases possible, and aliases can make a small file expand exponentially.
   const mayExplode = text.includes('&');
   parsed.values.forEach((value, doc) => {
-    if (value === null || value === undefined) return; // an empty document, e.g. a trailing `---`
+    if (value === null || value === undefined) return; // an empty document (a trailing `---`), or a broken one
     if (mayExplode && expandedSize(value) > MAX_NODES) {
       findings.push(unreadable(file, doc, 'yaml-syntax.alias-bomb', { limit: MAX_NODES }, places[doc]?.root));
       return;
@@ -96,7 +97,8 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
     work.extract += performance.now() - t;
   });
   if (invalid.length > 0) findings.push(...schemaFindings(file, text, invalid));
-  return { file, decls, findings, ...(parsed.values.some(declaresDuties) ? {} : { notDuty: true as const }) };
+  // A file with a syntax error is reported, whatever it is.
+  return { file, decls, findings, ...(!parsed.ok || parsed.values.some(declaresDuties) ? {} : { notDuty: true as const }) };
 }
 
 /** Schema findings, placed at the offending node: only files with such findings pay for positions. */
@@ -148,6 +150,13 @@ function dutyCount(value: unknown): number | undefined {
 
 /** A file that could not be read: reported under yaml-syntax, since its content is unknown. */
 export function readFailure(file: string, err: unknown): FileResult {
+  if (err instanceof EncodingError) {
+    const { guess, byte, line, column } = err.problem;
+    const finding = guess === undefined
+      ? unreadable(file, 0, 'yaml-syntax.not-utf8', { byte }, { line, column })
+      : unreadable(file, 0, 'yaml-syntax.encoding', { encoding: guess, byte }, { line, column });
+    return { file, decls: [], findings: [finding] };
+  }
   const reason = (err as NodeJS.ErrnoException).code ?? String(err);
   return { file, decls: [], findings: [unreadable(file, 0, 'read-failed', { path: file, reason })] };
 }

@@ -42,7 +42,8 @@ export class PositionRecorder {
     // Before a `---`, js-yaml tries one more key of the document's mapping and records an
     // empty node; dropping it keeps the children in key, value pairs.
     if (state.kind === 'mapping' && children.length % 2 === 1 && children[children.length - 1]!.kind === 'null') children.pop();
-    const start = skipBlank(state.input, frame.offset, frame.line, frame.lineStart);
+    // An empty node (`title:` with no value) stands where it opens, not on the next line with content.
+    const start = state.kind ? skipBlank(state.input, frame.offset, frame.line, frame.lineStart) : frame;
     const node: PosNode = {
       line: start.line + 1,
       column: start.offset - start.lineStart + 1,
@@ -97,7 +98,10 @@ function child(node: PosNode, segment: string, wantKey: boolean): PosNode | unde
   // Children of a mapping alternate key, value. The last duplicate wins, as in the parsed value.
   for (let i = node.children.length - 2; i >= 0; i -= 2) {
     const keyNode = node.children[i]!;
-    if (String(keyNode.result) === segment) return wantKey ? keyNode : (node.children[i + 1] ?? keyNode);
+    if (String(keyNode.result) !== segment) continue;
+    const value = node.children[i + 1];
+    // An empty value (`title:`) is shown at its key, which is all there is to see of it.
+    return wantKey || !value || value.kind === 'null' ? keyNode : value;
   }
   return undefined;
 }

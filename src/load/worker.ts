@@ -8,9 +8,9 @@ import { FsSource } from './source.js';
  * A loader worker: takes chunks of files from the shared queue, loads them, and posts each
  * chunk back packed into bytes, which move to the main thread without a copy.
  */
-const { root, files, queue, chunk, keys } = workerData as WorkerJob;
+const { root, encoding, maxFileSize, files, queue, chunk, keys } = workerData as WorkerJob;
 const work = emptyLoadWork();
-const prepare = preparer(new FsSource(root), work, keys);
+const prepare = preparer(new FsSource(root, encoding, maxFileSize), work, keys);
 for (;;) {
   const c = Atomics.add(queue, 0, 1);
   if (c * chunk >= files.length) break;

@@ -156,9 +156,9 @@ export class Matcher {
 
   /**
    * Same-duty pairs at or above `minScore` (mutual or not), of every government or of those
-   * in `only`, ordered by their duties' indices.
+   * in `only`, ordered by their duties' indices (a group's by its first: ScoredPair).
    */
-  pairs(minScore: number, only?: ReadonlySet<string>): Array<ScoredPair & { a: number; b: number }> {
+  pairs(minScore: number, only?: ReadonlySet<string>): ScoredPair[] {
     const out: ScoredPair[] = [];
     for (const [jurisdiction, depts] of this.graph.jurisdictions) {
       if (only && !only.has(jurisdiction)) continue;

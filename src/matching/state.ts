@@ -18,8 +18,6 @@ export interface MatchStats {
 export class MatchState {
   readonly stats: MatchStats = { candidates: 0, comparisons: 0, capped: 0 };
   readonly postings: Postings;
-  /** Per duty: its best score in the search under way. */
-  readonly best: Float64Array;
   /** Per duty: the index of its department in `graph.departments`. */
   readonly departmentIndex: Int32Array;
   private readonly scratch: { seen: Int32Array; counts: Int32Array; stamp: number };
@@ -37,7 +35,6 @@ export class MatchState {
   ) {
     const terms = sets.vocab.length;
     this.postings = new Postings(terms, graph.duties.length);
-    this.best = new Float64Array(graph.duties.length);
     this.departmentIndex = new Int32Array(graph.duties.length);
     graph.departments.forEach((dept, k) => this.departmentIndex.fill(k, dept.firstDuty, dept.firstDuty + dept.duties.length));
     this.scratch = { seen: new Int32Array(terms), counts: new Int32Array(terms), stamp: 0 };

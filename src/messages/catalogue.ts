@@ -1,5 +1,6 @@
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
+import { YAML_REASONS } from '../rules/yaml-syntax.js';
 import type { Lang, RenderData } from '../types.js';
 
 type Catalogue = Record<string, string>;
@@ -45,7 +46,11 @@ const en: Catalogue = {
   'not-a-work-tree': '--changed-since needs a git work tree, and {path} is not in one',
   'bad-revision': '--changed-since {rev}: no such git revision',
   'config-not-found': 'Config file not found: {path}',
-  'config-yaml': '{file}:{line}:{column}: invalid YAML in the config: {reason}',
+  'config-yaml': '{file}:{line}:{column}: invalid YAML in the config: {message}',
+  'yaml.other': '{reason}',
+  'config-encoding': '{file}:{line}:{column}: the config file is not UTF-8 (byte 0x{byte} here): save it as UTF-8',
+  'config.unknown-encoding': 'unknown encoding "{encoding}" (encoding:): name one such as gb18030, big5, utf-16le, windows-1252',
+  'unknown-encoding': 'Unknown encoding "{encoding}" (--encoding): name one such as gb18030, big5, utf-16le, windows-1252',
   'config-invalid': '{file}:{line}:{column}: {message}',
   'config.generic-pattern': 'generic pattern {pattern} is not a valid regular expression: {reason}',
   'unknown-rule': 'Unknown rule "{rule}". Rules: {rules}',
@@ -66,6 +71,26 @@ const en: Catalogue = {
   'no-files': 'No duty files found in {paths} (include: {include})',
   'incomplete-install': 'This installation of duty-lint is incomplete: {file} is missing. Reinstall it (or run `npm run build` in its folder)',
   'read-failed': 'Could not read {path}: {reason}',
+  'path-permission-denied': 'Permission denied: {path}',
+  'path-broken-link': 'Broken link: {path} points to {target}, which does not exist',
+  'path-link-loop': 'Link loop: {path} leads back to itself',
+  'path-not-regular': 'Not a regular file or folder: {path} (a device, pipe or socket is never read)',
+  'config.outside-root': '{key} pattern "{pattern}" reaches outside the catalogue root (an absolute path or ..): give --allow-outside-root to allow it',
+  'config-too-large': 'Config file {path} is {size}, over {limit}: it is not read',
+  'config.bad-size': 'max_file_size "{value}" is not a size: write bytes, or a number with KB, MB or GB (10MB)',
+  'bad-size': 'Invalid {option} "{value}": expected bytes, or a number with KB, MB or GB (10MB)',
+  'output-is-folder': 'Cannot write a report to {path}: it is a folder',
+  'output-no-folder': 'Cannot write a report to {path}: the folder {folder} does not exist',
+  'output-not-writable': 'Cannot write a report to {path}: permission denied',
+
+  // Findings (yaml-syntax) on what a folder scan or a read met instead of a duty file
+  'folder-unreadable': 'This folder cannot be read ({reason}): the duty files in it are not linted',
+  'folder-permission-denied': 'Permission denied: this folder cannot be read, so the duty files in it are not linted',
+  'link-outside-root': 'This link points outside the catalogue ({target}): not followed, so nothing there is linted',
+  'link-loop': 'This link leads back into a folder it is in ({target}): not followed',
+  'link-broken': 'Broken link: it points to {target}, which does not exist',
+  'not-regular-file': 'This is not a regular file (a device, pipe or socket): it is not read',
+  'file-too-large': 'This file is {size}, over the limit of {limit}: it is not read (max_file_size in the config, or --max-file-size, raises the limit)',
   'unknown-duty': 'No duty "{ref}" in this catalogue (a duty is named DEPARTMENT_ID/DUTY_ID)',
   'baseline-not-found': 'Baseline file not found: {path}',
   'baseline-json': '{path}: invalid JSON: {reason}',
@@ -116,7 +141,11 @@ const zh: Catalogue = {
   'not-a-work-tree': '--changed-since 需要在 git 工作区中使用，而 {path} 不在工作区内',
   'bad-revision': '--changed-since {rev}：没有这个 git 版本',
   'config-not-found': '找不到配置文件：{path}',
-  'config-yaml': '{file}:{line}:{column}：配置文件 YAML 语法错误：{reason}',
+  'config-yaml': '{file}:{line}:{column}：配置文件 YAML 语法错误：{message}',
+  'yaml.other': '{reason}',
+  'config-encoding': '{file}:{line}:{column}：配置文件不是 UTF-8 编码（此处为字节 0x{byte}）：请另存为 UTF-8',
+  'config.unknown-encoding': '未知编码 "{encoding}"（encoding:）：请写 gb18030、big5、utf-16le、windows-1252 等',
+  'unknown-encoding': '未知编码 "{encoding}"（--encoding）：请写 gb18030、big5、utf-16le、windows-1252 等',
   'config-invalid': '{file}:{line}:{column}：{message}',
   'config.generic-pattern': 'generic 中的模式 {pattern} 不是有效的正则表达式：{reason}',
   'unknown-rule': '未知规则 "{rule}"。可用规则：{rules}',
@@ -137,6 +166,25 @@ const zh: Catalogue = {
   'no-files': '在 {paths} 中没有找到职责文件（include：{include}）',
   'incomplete-install': 'duty-lint 安装不完整：缺少 {file}。请重新安装（或在其目录中运行 `npm run build`）',
   'read-failed': '无法读取 {path}：{reason}',
+  'path-permission-denied': '权限不足：{path}',
+  'path-broken-link': '链接已失效：{path} 指向的 {target} 不存在',
+  'path-link-loop': '链接循环：{path} 指回了自身',
+  'path-not-regular': '不是普通文件或文件夹：{path}（设备、管道和套接字一概不读）',
+  'config.outside-root': '{key} 中的模式 "{pattern}" 超出了目录根（绝对路径或 ..）：如确需如此，请加 --allow-outside-root',
+  'config-too-large': '配置文件 {path} 大小为 {size}，超过 {limit}：未读取',
+  'config.bad-size': 'max_file_size "{value}" 不是有效的大小：应为字节数，或带 KB、MB、GB 的数（如 10MB）',
+  'bad-size': '{option} "{value}" 无效：应为字节数，或带 KB、MB、GB 的数（如 10MB）',
+  'output-is-folder': '无法把报告写到 {path}：它是文件夹',
+  'output-no-folder': '无法把报告写到 {path}：文件夹 {folder} 不存在',
+  'output-not-writable': '无法把报告写到 {path}：权限不足',
+
+  'folder-unreadable': '无法读取该文件夹（{reason}）：其中的职责文件未被检查',
+  'folder-permission-denied': '权限不足，无法读取该文件夹：其中的职责文件未被检查',
+  'link-outside-root': '该链接指向目录之外（{target}）：未跟随，其中的内容未被检查',
+  'link-loop': '该链接指回其所在的文件夹（{target}）：未跟随',
+  'link-broken': '链接已失效：指向的 {target} 不存在',
+  'not-regular-file': '这不是普通文件（设备、管道或套接字）：未读取',
+  'file-too-large': '该文件大小为 {size}，超过上限 {limit}：未读取（可用配置中的 max_file_size 或 --max-file-size 提高上限）',
   'unknown-duty': '本目录中没有职责 "{ref}"（职责写作 部门id/职责id）',
   'baseline-not-found': '找不到基线文件：{path}',
   'baseline-json': '{path}：JSON 语法错误：{reason}',
@@ -151,6 +199,12 @@ const zh: Catalogue = {
   'init.gitignore': '已跳过  {file}：文件已存在，未改动；请在其中加入 {line}',
   'init.next': '下一步：npm install --save-dev duty-lint，然后运行 npx duty-lint {dir}',
 };
+
+// The YAML errors duty-lint recognises, alone, for the config file's ('config-yaml').
+for (const [code, text] of Object.entries(YAML_REASONS)) {
+  en[`yaml.${code}`] = text.en;
+  zh[`yaml.${code}`] = text.zh;
+}
 
 for (const rule of RULES) {
   for (const [id, text] of Object.entries(rule.messages)) {

@@ -1,4 +1,4 @@
-import { departmentOfRef } from '../graph/graph.js';
+import { departmentOfRef, MANDATE_DANGLING } from '../graph/graph.js';
 import type { Location, RawFinding } from '../types.js';
 import { field, type Rule } from './rule.js';
 
@@ -51,7 +51,7 @@ export const danglingReference: Rule = {
         const onDuty = (name: string, index: number | undefined, target: string) => report(duty.loc, name, index, target, { department: dept.id, duty: duty.ref });
         const first = graph.mandates.starts[duty.index]!;
         for (let i = 0; i < duty.mandate.length; i++) {
-          if (graph.mandates.targets[first + i]! < 0) onDuty('mandate', i, duty.mandate[i]!);
+          if (graph.mandates.targets[first + i] === MANDATE_DANGLING) onDuty('mandate', i, duty.mandate[i]!);
         }
         if (duty.lead !== undefined) {
           const ok = duty.lead.includes('/') ? graph.dutyByRef.has(duty.lead) : hasDept(duty.lead);

@@ -1,5 +1,5 @@
-import type { RawFinding } from '../types.js';
-import type { Rule } from './rule.js';
+import type { Location, RawFinding } from '../types.js';
+import { field, type Rule } from './rule.js';
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -25,12 +25,16 @@ export const duplicateId: Rule = {
       en: 'Division id "{id}" is defined again; the first definition, at {first}, is used',
       zh: '职责分工 id "{id}" 重复定义，以 {first} 处的第一次定义为准',
     },
+    'duplicate-id.party': {
+      en: 'Department "{id}" is a party of this division again (first at {first}): list each department once, with all its duties',
+      zh: '部门 "{id}" 在本职责分工中重复列为当事部门（第一次在 {first}）：每个部门只列一次，并写明其全部职责',
+    },
   },
   check({ graph }) {
     // A redefinition is known by its kind and id, and when there are several, by its order
     // (graph order: files, then documents and duties in file order), not by file or place.
     const seen = new Map<string, number>();
-    return graph.duplicates.map((d): RawFinding => {
+    const found = graph.duplicates.map((d): RawFinding => {
       const id = `${d.kind}:${d.id}`;
       const n = (seen.get(id) ?? 0) + 1;
       seen.set(id, n);
@@ -45,5 +49,25 @@ export const duplicateId: Rule = {
         ...(d.kind === 'department' ? { department: d.id } : {}),
       };
     });
+    for (const div of graph.divisions) {
+      const first = new Map<string, Location>();
+      for (const party of div.parties) {
+        const at = field(party.loc, 'department');
+        const earlier = first.get(party.department);
+        if (!earlier) {
+          first.set(party.department, at);
+          continue;
+        }
+        // Known, as the ids above, by the division, the department and the order of the repeats.
+        const id = `party:${div.id}:${party.department}`;
+        const n = (seen.get(id) ?? 0) + 1;
+        seen.set(id, n);
+        found.push({
+          rule: 'duplicate-id', messageId: 'duplicate-id.party', data: { id: party.department, first: earlier },
+          loc: at, related: [{ loc: earlier }], key: n > 1 ? `${id}#${n}` : id,
+        });
+      }
+    }
+    return found;
   },
 };

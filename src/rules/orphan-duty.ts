@@ -1,5 +1,5 @@
 import type { AnalysisContext } from '../analysis/context.js';
-import type { Duty } from '../graph/graph.js';
+import type { Department, Duty } from '../graph/graph.js';
 import type { RawFinding } from '../types.js';
 import { onDuty, THRESHOLD_OPTION, type Rule } from './rule.js';
 import { sameDuties } from './same-duty.js';
@@ -35,7 +35,11 @@ export const orphanDuty: Rule = {
     // Duties whose subject another department of the jurisdiction holds as lead or main:
     // the same duty, by the same mandate item or by text, as overlap sees it.
     const owned = new Set<Duty>();
-    for (const { a, b } of sameDuties(ctx, threshold)) {
+    for (const { a, b, as, bs } of sameDuties(ctx, threshold)) {
+      if (as && bs) {
+        ownedInGroup(as, bs, owned);
+        continue;
+      }
       if (b.role !== 'support') owned.add(a);
       if (a.role !== 'support') owned.add(b);
     }
@@ -60,6 +64,25 @@ export const orphanDuty: Rule = {
     return out;
   },
 };
+
+/** Adds to `owned` the duties of a same-duty group (SameDuty) that pair with a duty another department holds as lead or main. */
+function ownedInGroup(as: readonly Duty[], bs: readonly Duty[], owned: Set<Duty>): void {
+  const owners = (side: readonly Duty[]) => {
+    const by = new Map<Department, number>();
+    let all = 0;
+    for (const d of side) {
+      if (d.role === 'support') continue;
+      all++;
+      by.set(d.department, (by.get(d.department) ?? 0) + 1);
+    }
+    return (d: Duty) => all - (by.get(d.department) ?? 0) > 0;
+  };
+  const inBs = owners(bs);
+  for (const d of as) if (inBs(d)) owned.add(d);
+  if (bs === as) return;
+  const inAs = owners(as);
+  for (const d of bs) if (inAs(d)) owned.add(d);
+}
 
 /** The receiver lists the duty: same id, same mandate item, or a matching text, on an active duty. */
 function receives(ctx: AnalysisContext, duty: Duty, candidates: Duty[], threshold: number): boolean {

@@ -25,6 +25,14 @@ export const schema: Rule = {
       en: '{path} has an unknown field "{field}" (allowed: {allowed})',
       zh: '{path} 含有未知字段 "{field}"（可用字段：{allowed}）',
     },
+    'schema.unknown-field.suggest': {
+      en: '{path} has an unknown field "{field}": did you mean "{suggestion}"? (allowed: {allowed})',
+      zh: '{path} 含有未知字段 "{field}"：是否应为 "{suggestion}"？（可用字段：{allowed}）',
+    },
+    'schema.fullwidth-colon': {
+      en: '{path} is one text, not fields: "{key}" is followed by a full-width colon "："; use an ASCII colon ":" after each key, then a space ({key}: …)',
+      zh: '{path} 是一段文字而不是字段：“{key}”后面是全角冒号“：”；每个键后请使用半角冒号“:”并加一个空格（{key}: …）',
+    },
     'schema.enum': {
       en: '{path} must be one of {allowed} (got {got})',
       zh: '{path} 必须是 {allowed} 之一（实际为 {got}）',
@@ -40,6 +48,10 @@ export const schema: Rule = {
     'schema.empty': {
       en: '{path} must not be empty',
       zh: '{path} 不能为空',
+    },
+    'schema.blank': {
+      en: '{path} is blank: it holds only white space ({spaces})',
+      zh: '{path} 只有空白字符（{spaces}），没有内容',
     },
     'schema.min-items': {
       en: '{path} must have at least {limit} items',

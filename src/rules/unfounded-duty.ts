@@ -33,14 +33,16 @@ export const unfoundedDuty: Rule = {
     const { starts } = ctx.mandates;
     const { statuses } = ctx.graph;
     for (const dept of ctx.graph.departments) {
-      if (dept.counterparts.length === 0) continue;
+      // A department naming itself as its counterpart names no higher level (self-contradiction reports it).
+      const counterparts = dept.counterparts.includes(dept.id) ? dept.counterparts.filter((id) => id !== dept.id) : dept.counterparts;
+      if (counterparts.length === 0) continue;
       dept.duties.forEach((duty, k) => {
         // By index first (status, explicit and inferred mandates): most duties end there.
         const i = dept.firstDuty + k;
         if (statuses[i] !== STATUS.active || declaresMandate(ctx.graph, i) || starts[i + 1]! > starts[i]!) return;
         if (duty.basis.length > 0 || ctx.isGeneric(duty)) return;
         const near = ctx.nearestMandate(duty);
-        const data = { title: duty.title, counterparts: dept.counterparts };
+        const data = { title: duty.title, counterparts };
         out.push(near
           ? onDuty('unfounded-duty', duty, near.powers ? 'unfounded-duty.powers' : 'unfounded-duty.nearest', {
             ...data, nearestRef: near.duty.ref, nearestTitle: near.duty.title, nearestScore: roundScore(near.score),

@@ -13,7 +13,9 @@ export function schemaIssueKey(file: string, doc: number, value: unknown, issue:
   const { kind, id } = (isMapping(value) ? value : {}) as { kind?: unknown; id?: unknown };
   const owner = typeof kind === 'string' && typeof id === 'string' ? `${kind}:${id}` : `${file}#${doc}`;
   const about = issue.key ?? (typeof issue.data.field === 'string' ? issue.data.field : '');
-  return `${owner}:${issue.messageId}:${pathWithIds(value, issue.pointer)}:${about}`;
+  // A suggestion ("did you mean…") changes the wording, not the finding.
+  const what = issue.messageId.replace(/\.suggest$/, '');
+  return `${owner}:${what}:${pathWithIds(value, issue.pointer)}:${about}`;
 }
 
 function pathWithIds(root: unknown, pointer: string): string {

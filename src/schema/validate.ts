@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import leven from 'leven';
 import { packageRoot } from '../package-root.js';
 import { pointerSegments } from '../pointer.js';
 import { AJV_OPTIONS } from './ajv-options.js';
@@ -49,7 +50,7 @@ function validator(name: SchemaName): ValidateFunction {
 /** Validates one YAML document of a duty file: its kind first, then the schema of that kind. */
 export function validateDocument(value: unknown): SchemaIssue[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return [{ messageId: 'schema.not-mapping', data: { got: describe(value) }, pointer: '' }];
+    return [fullwidthColon('(document)', value, '') ?? { messageId: 'schema.not-mapping', data: { got: describe(value) }, pointer: '' }];
   }
   const kind = (value as { kind?: unknown }).kind;
   if (!KINDS.includes(kind as (typeof KINDS)[number])) {
@@ -79,6 +80,8 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     // object branch says what is wrong inside it (rules: { mandate-gap: { threshold: … } }).
     if (e.keyword === 'enum' && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && (o.instancePath !== e.instancePath ||
           (o.schemaPath.includes('/oneOf/') && o.keyword !== 'enum' && o.keyword !== 'type')))) continue;
+    // An empty text breaks both minLength and the not-blank pattern: "must not be empty" says it.
+    if (isBlankPattern(e) && errors.some((o) => o.keyword === 'minLength' && o.instancePath === e.instancePath)) continue;
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -97,15 +100,24 @@ function toIssue(e: ErrorObject, root: unknown): SchemaIssue {
       return { messageId: 'schema.required', data: { path, field: String(p.missingProperty) }, pointer };
     case 'additionalProperties': {
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return { messageId: 'schema.unknown-field', data: { path, field: String(p.additionalProperty), allowed }, pointer, key: String(p.additionalProperty) };
+      const field = String(p.additionalProperty);
+      const suggestion = nearest(field, allowed);
+      return suggestion === undefined
+        ? { messageId: 'schema.unknown-field', data: { path, field, allowed }, pointer, key: field }
+        : { messageId: 'schema.unknown-field.suggest', data: { path, field, allowed, suggestion }, pointer, key: field };
     }
     case 'enum':
       return { messageId: 'schema.enum', data: { path, allowed: (p.allowedValues as unknown[]).map(String), got }, pointer };
     case 'const':
       return { messageId: 'schema.enum', data: { path, allowed: String(p.allowedValue), got }, pointer };
     case 'type':
+      if (p.type === 'object') {
+        const found = fullwidthColon(path, valueAt(root, pointer), pointer);
+        if (found) return found;
+      }
       return { messageId: 'schema.type', data: { path, type: String(p.type), got }, pointer };
     case 'pattern':
+      if (isBlankPattern(e)) return { messageId: 'schema.blank', data: { path, spaces: spacesOf(valueAt(root, pointer)) }, pointer };
       return { messageId: 'schema.pattern', data: { path, pattern: String(p.pattern), got }, pointer };
     case 'minLength':
       return { messageId: 'schema.empty', data: { path }, pointer };
@@ -117,6 +129,44 @@ function toIssue(e: ErrorObject, root: unknown): SchemaIssue {
     default:
       return { messageId: 'schema.other', data: { path, reason: e.message ?? e.keyword }, pointer };
   }
+}
+
+/** The schemas' pattern for text that must not be blank (white space alone, U+3000 included). */
+const BLANK_PATTERN = '\\S';
+
+function isBlankPattern(e: ErrorObject): boolean {
+  return e.keyword === 'pattern' && (e.params as { pattern?: unknown }).pattern === BLANK_PATTERN;
+}
+
+/** The white space a blank text holds, by code point (U+3000, U+00A0), which no terminal shows. */
+function spacesOf(value: unknown): string[] {
+  const text = typeof value === 'string' ? value : '';
+  return [...new Set(text)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/**
+ * The allowed field a mistyped one is probably meant as (`mandat`, `Title`, `short-name`):
+ * the nearest by edit distance, when it is near enough for its length and no other is as near.
+ */
+function nearest(field: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let distance = Infinity;
+  let tie = false;
+  for (const candidate of allowed) {
+    const d = leven(field.toLowerCase(), candidate);
+    if (d < distance) [best, distance, tie] = [candidate, d, false];
+    else if (d === distance) tie = true;
+  }
+  return best !== undefined && !tie && distance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/**
+ * Fields written with a full-width colon (`title：负责…`) are no fields to YAML, but one
+ * text: where fields were expected and such a text stands, say why.
+ */
+function fullwidthColon(path: string, value: unknown, pointer: string): SchemaIssue | undefined {
+  const key = typeof value === 'string' ? /^\s*([A-Za-z_][\w.-]*)[ \t]*：/.exec(value)?.[1] : undefined;
+  return key === undefined ? undefined : { messageId: 'schema.fullwidth-colon', data: { path, key }, pointer };
 }
 
 /** `/duties/0/role` → `duties[0].role`, the way people write paths into a YAML file. */

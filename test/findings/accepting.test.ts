@@ -97,19 +97,32 @@ describe('a duty\'s ignore entry', () => {
 
   it('without duty or department accepts every finding of its rule on the duty', async () => {
     const { findings, suppressed } = await run(three([`ignore: [{rule: overlap, ${REASON}}]`]));
-    // The pair of the two others stays.
+    // The duty leaves the group of three: its two pairs are one finding, accepted, and the pair of the two others stays.
     expect(of(findings, 'overlap').map((f) => `${f.duty} ${f.related?.[0]?.duty}`)).toEqual(['zj.rz.cdc/food-risk zj.rz.health/food-risk-monitoring']);
-    expect(suppressed).toBe(2);
+    expect(suppressed).toBe(1);
   });
 
   it.each([
     ['duty', 'duty: zj.rz.health/food-risk-monitoring'],
     ['department', 'department: zj.rz.health'],
-  ])('with %s accepts only the finding whose other side it names', async (_by, narrow) => {
-    const { findings } = await run(three(['ignore:', '  - rule: overlap', `    ${narrow}`, `    ${REASON}`]));
-    expect(of(findings, 'overlap').map((f) => `${f.duty} ${f.related?.[0]?.duty}`)).toEqual([
-      'zj.rz.amr/food-risk-monitoring zj.rz.cdc/food-risk', 'zj.rz.cdc/food-risk zj.rz.health/food-risk-monitoring',
+  ])('with %s accepts only the pair whose other side it names', async (_by, narrow) => {
+    const { findings, suppressed } = await run(three(['ignore:', '  - rule: overlap', `    ${narrow}`, `    ${REASON}`]));
+    // The three are one finding (a group), which stays while two of its pairs are not accepted; the entry is used.
+    expect(of(findings, 'overlap').map((f) => `${f.duty} ${f.related?.map((r) => r.duty).join(' ')}`)).toEqual([
+      'zj.rz.amr/food-risk-monitoring zj.rz.cdc/food-risk zj.rz.health/food-risk-monitoring',
     ]);
+    expect(suppressed).toBe(0);
+    expect(unused(findings)).toEqual([]);
+  });
+
+  it('on all but one duty of a group accepts the group', async () => {
+    const entry = ['ignore:', '  - rule: overlap', `    ${REASON}`];
+    const files = three(entry);
+    files['zj/rz/health.yaml'] = withFields(files['zj/rz/health.yaml'], 'food-risk-monitoring', ...entry);
+    const { findings, suppressed } = await run(files);
+    expect(of(findings, 'overlap')).toEqual([]);
+    // The pairs of the two that leave the group are one finding.
+    expect(suppressed).toBe(1);
     expect(unused(findings)).toEqual([]);
   });
 

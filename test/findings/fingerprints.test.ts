@@ -152,6 +152,15 @@ const CASES: Record<string, Case> = {
           - id: product-quality
             title: 负责全区产品质量监督抽查
       `,
+      'zj/rz/divisions.yaml': yaml`
+        kind: division
+        id: rz-food
+        jurisdiction: zj.rz
+        subject: 食品安全风险监测
+        parties:
+          - department: zj.rz.amr
+          - department: zj.rz.amr
+      `,
     },
     otherIdentity: renameDuty('zj/rz/amr.yaml', 'food-risk-monitoring', 'food-risk'),
   },
@@ -260,6 +269,35 @@ const CASES: Record<string, Case> = {
         'special-equipment', 'ignore: [{rule: unfounded-duty, reason: 区委常委会决定}, {rule: overlaps, reason: 无}]'),
     },
     otherIdentity: renameDuty('zj/rz/amr.yaml', 'special-equipment', 'equipment'),
+  },
+  'self-contradiction': {
+    files: {
+      'zj/amr.yaml': CITY_AMR.replace('jurisdiction: zj\n', 'jurisdiction: zj\ncounterparts: [zj.rz.amr]\n'),
+      'zj/rz/health.yaml': HEALTH,
+      'zj/rz/amr.yaml': yaml`
+        kind: department
+        id: zj.rz.amr
+        name: 润州区市场监督管理局
+        jurisdiction: zj.rz
+        counterparts: [zj.amr, zj.rz.amr]
+        duties:
+          - id: sampling
+            title: 负责全区食品安全监督抽检
+            mandate: [zj.rz.amr/sampling]
+          - id: risk
+            title: 配合开展全区食品安全风险监测
+            role: support
+            lead: zj.rz.amr
+          - id: testing
+            title: 负责全区食品检验检测
+            lead: zj.rz.health
+          - id: lab
+            title: 负责区食品检验检测中心运行
+            status: cancelled
+            transferred_to: zj.rz.health
+      `,
+    },
+    otherIdentity: renameDuty('zj/rz/amr.yaml', 'sampling', 'food-sampling'),
   },
 };
 

@@ -31,7 +31,7 @@ describe('rule declarations', () => {
       overlap: ['same-duty-pairs'], 'multiple-leads': ['same-duty-pairs'], 'orphan-duty': ['same-duty-pairs'],
       'mandate-gap': ['mandates'], 'unfounded-duty': ['mandates'], 'misplaced-duty': ['mandates'], 'unfunded-duty': [],
       // It judges the other rules' findings, which declare what they need.
-      'unused-ignore': [],
+      'unused-ignore': [], 'self-contradiction': [],
     });
   });
 
@@ -42,6 +42,8 @@ describe('rule declarations', () => {
       'mandate-gap': 'linked', 'unfounded-duty': 'linked', 'misplaced-duty': 'linked', 'unfunded-duty': 'file',
       // The findings of its entry's own government, which read the governments it links to.
       'unused-ignore': 'linked',
+      // A counterpart that names its department back is read in the government it belongs to.
+      'self-contradiction': 'linked',
     });
   });
 

@@ -171,4 +171,37 @@ describe('duplicate-id', () => {
       expect(findingsOf(result, 'duplicate-id')).toEqual([]);
     });
   });
+
+  describe('a department listed twice among a division\'s parties', () => {
+    const AGRI = 'kind: department\nid: zj.rz.agri\nname: 润州区农业农村局\njurisdiction: zj.rz\nduties: []\n';
+    const division = (...parties: string[]) => yaml`
+      kind: division
+      id: rz-edible-farm-products
+      jurisdiction: zj.rz
+      subject: 食用农产品质量安全监督管理
+      parties:
+    ` + parties.map((p) => `  - department: ${p}\n`).join('');
+
+    it('fires on the second entry, pointing back to the first', async () => {
+      const result = await lintCatalogue({
+        'zj/rz/agri.yaml': AGRI, 'zj/rz/amr.yaml': AMR, 'zj/rz/divisions.yaml': division('zj.rz.agri', 'zj.rz.amr', 'zj.rz.agri'),
+      });
+      expect(findingsOf(result, 'duplicate-id')).toEqual([
+        expect.objectContaining({
+          rule: 'duplicate-id', severity: 'error', file: 'zj/rz/divisions.yaml', line: 8, column: 17, pointer: '/parties/2/department',
+          messageId: 'duplicate-id.party', message: mentioning('"zj.rz.agri"', 'zj/rz/divisions.yaml:6'),
+          related: [{ file: 'zj/rz/divisions.yaml', line: 6, column: 17 }],
+        }),
+      ]);
+      expect(findingsOf(result, 'duplicate-id')[0]).not.toHaveProperty('department');
+    });
+
+    it('tells each repeat apart, and says it in Chinese with lang zh', async () => {
+      const files = { 'zj/rz/amr.yaml': AMR, 'zj/rz/divisions.yaml': division('zj.rz.amr', 'zj.rz.amr', 'zj.rz.amr') };
+      const found = findingsOf(await lintCatalogue(files, { lang: 'zh' }), 'duplicate-id');
+      expect(found.map((f) => [f.line, f.messageId])).toEqual([[7, 'duplicate-id.party'], [8, 'duplicate-id.party']]);
+      expect(new Set(found.map((f) => f.fingerprint)).size).toBe(2);
+      expectChinese(found[0]!.message, '"zj.rz.amr"', 'zj/rz/divisions.yaml:6');
+    });
+  });
 });

@@ -83,6 +83,18 @@ describe('unfounded-duty', () => {
     expect(findingsOf(result, 'unfounded-duty').map((f) => f.duty)).not.toContain('zj.rz.edu/off-campus-training');
   });
 
+  it('judges a duty whose mandate names only itself as if it had no mandate (self-contradiction reports the entry)', async () => {
+    const district = withFields(
+      withFields(DISTRICT_EDU, 'study-tour', 'mandate: [zj.rz.edu/study-tour]'), 'campus-safety', 'mandate: [zj.rz.edu/campus-safety]',
+    );
+    const result = await lintCatalogue({ 'zj/edu.yaml': CITY_EDU, 'zj/rz/edu.yaml': district });
+    // Unfounded, as without the entry; the paraphrase of a city duty is founded by inference.
+    expect(findingsOf(result, 'unfounded-duty').map((f) => [f.duty, f.nearest?.duty])).toEqual([['zj.rz.edu/study-tour', 'zj.edu/campus-safety']]);
+    const edges = result.context.mandatesOf(result.graph.dutyByRef.get('zj.rz.edu/campus-safety')!);
+    expect(edges).toEqual([expect.objectContaining({ inferred: true, duty: expect.objectContaining({ ref: 'zj.edu/campus-safety' }) })]);
+    expect(findingsOf(result, 'self-contradiction').map((f) => f.duty)).toEqual(['zj.rz.edu/campus-safety', 'zj.rz.edu/study-tour']);
+  });
+
   it('infers a mandate from a delegated city duty (下放), but not from a cancelled one', async () => {
     const lint = (status: string) => lintCatalogue({
       'zj/edu.yaml': withFields(CITY_EDU, 'campus-safety', `status: ${status}`), 'zj/rz/edu.yaml': DISTRICT_EDU,

@@ -104,6 +104,24 @@ describe('unused-ignore', () => {
     expect(findingsOf(result, 'overlap')).toHaveLength(1);
   });
 
+  it('reports an entry naming no rule at its line and column, on a duty or a department, in Chinese too', async () => {
+    const amr = withFields(AMR, 'special-equipment', 'ignore:', '  - rule: no-such-rule', `    ${REASON}`)
+      .replace('duties:', `ignore:\n  - rule: overlap-check\n    ${REASON}\nduties:`);
+    const files = { 'zj/rz/amr.yaml': amr, 'zj/rz/health.yaml': HEALTH };
+    expect(findingsOf(await lintCatalogue(files), 'unused-ignore')).toEqual([
+      expect.objectContaining({
+        file: 'zj/rz/amr.yaml', line: 6, column: 5, pointer: '/ignore/0', department: 'zj.rz.amr',
+        messageId: 'unused-ignore.unknown-rule', message: mentioning('"overlap-check"', 'duty-lint rules'),
+      }),
+      expect.objectContaining({
+        file: 'zj/rz/amr.yaml', line: 14, column: 9, pointer: '/duties/1/ignore/0', duty: 'zj.rz.amr/special-equipment',
+        messageId: 'unused-ignore.unknown-rule', message: mentioning('"no-such-rule"'),
+      }),
+    ]);
+    const zh = findingsOf(await lintCatalogue(files, { lang: 'zh' }), 'unused-ignore');
+    expectChinese(zh[1]!.message, '"no-such-rule"', 'duty-lint rules');
+  });
+
   it('does not judge an entry whose rule is off in this run: there is nothing to judge it by', async () => {
     const amr = withFields(AMR, 'special-equipment', `ignore: [{rule: unfunded-duty, ${REASON}}]`);
     const result = await lintCatalogue({ 'zj/rz/amr.yaml': amr, 'zj/rz/health.yaml': HEALTH });

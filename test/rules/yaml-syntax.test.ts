@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { expectChinese, findingsOf, lintCatalogue, mentioning, yaml } from './helpers.js';
 
 /**
- * yaml-syntax (error): a file that is not valid YAML, with line and column. The file is
- * skipped whole; every other file of the run is still linted.
+ * yaml-syntax (error): a file that is not valid YAML, with line and column, in the user's
+ * language and with the likely fix. The broken document is skipped (the other documents of
+ * its file are read); every other file of the run is still linted.
  */
 
 // A half-edited draft: `role: main` is indented 3 spaces under a 4-space mapping.
@@ -39,7 +40,7 @@ describe('yaml-syntax', () => {
         file: 'zj/rz/draft-sports.yaml',
         line: 8,
         column: 4,
-        message: mentioning('bad indentation of a sequence entry'),
+        message: mentioning('bad indentation of a list item'),
       }),
     ]);
     expect(found[0]).not.toHaveProperty('duty');
@@ -48,7 +49,9 @@ describe('yaml-syntax', () => {
 
   it('renders its message in Chinese with lang zh', async () => {
     const result = await lintCatalogue({ 'zj/rz/draft-sports.yaml': DRAFT }, { lang: 'zh' });
-    expectChinese(findingsOf(result, 'yaml-syntax')[0]!.message, 'bad indentation of a sequence entry');
+    const message = findingsOf(result, 'yaml-syntax')[0]!.message;
+    expectChinese(message, '列表项缩进不正确');
+    expect(message).not.toContain('bad indentation');
   });
 
   it('skips the broken file but still lints the other files of the run', async () => {
@@ -83,7 +86,7 @@ describe('yaml-syntax', () => {
     expect(result.findings).toEqual([
       expect.objectContaining({
         rule: 'yaml-syntax', severity: 'error', file: 'zj/rz/edu.yaml', line: 9, column: 5,
-        message: mentioning('duplicated mapping key'),
+        message: mentioning('the key "title" appears twice'),
       }),
     ]);
     expect(result.summary.departments).toBe(0);
@@ -94,30 +97,32 @@ describe('yaml-syntax', () => {
       'edu.yaml': 'kind: department\nid: zj.rz.edu\nname: 润州区教育局\njurisdiction: zj.rz\nid: zj.rz.education\nduties: []\n',
     });
     expect(findingsOf(result, 'yaml-syntax')).toEqual([
-      expect.objectContaining({ line: 5, column: 1, message: mentioning('duplicated mapping key') }),
+      expect.objectContaining({ line: 5, column: 1, message: mentioning('the key "id" appears twice') }),
     ]);
   });
 
-  it('reports an unterminated quoted string at the end of the stream', async () => {
+  it('reports an unterminated quoted string where it opens, not at the end of the stream', async () => {
     const result = await lintCatalogue({
       'health.yaml': 'kind: department\nid: zj.rz.health\nname: "润州区卫生健康委员会\njurisdiction: zj.rz\nduties: []\n',
     });
     expect(findingsOf(result, 'yaml-syntax')).toEqual([
       expect.objectContaining({
-        file: 'health.yaml', line: 6, column: 1,
-        message: mentioning('double quoted scalar'),
+        file: 'health.yaml', line: 3, column: 7,
+        message: mentioning('the quoted text opened here (") is never closed'),
       }),
     ]);
   });
 
-  it('rejects the whole file when a later document of it is broken', async () => {
+  it('skips only the broken document when a later document of the file is broken', async () => {
     const result = await lintCatalogue({
       'zj/rz/all.yaml': `${AMR}---\n${DRAFT}`,
     });
     expect(result.findings).toEqual([
+      expect.objectContaining({ rule: 'dangling-reference', file: 'zj/rz/all.yaml', line: 5, column: 16 }),
+      expect.objectContaining({ rule: 'dangling-reference', file: 'zj/rz/all.yaml', line: 5, column: 24 }),
       expect.objectContaining({ rule: 'yaml-syntax', file: 'zj/rz/all.yaml', line: 15, column: 4 }),
     ]);
-    expect(result.summary.departments).toBe(0);
+    expect(result.summary.departments).toBe(1);
   });
 
   describe('does not fire', () => {

@@ -233,8 +233,8 @@ describe('invalid fixtures', () => {
 describe('the JSON Schemas in schemas/', () => {
   const names = readdirSync(SCHEMAS).filter((f) => f.endsWith('.json')).sort();
 
-  it('are the three schemas of the contract', () => {
-    expect(names).toEqual(['config.schema.json', 'department.schema.json', 'division.schema.json']);
+  it('are the three schemas of the contract, and the JSON report\'s', () => {
+    expect(names).toEqual(['config.schema.json', 'department.schema.json', 'division.schema.json', 'report.schema.json']);
   });
 
   it.each(names)('%s is a valid draft-07 schema that ajv compiles in strict mode', (name) => {
@@ -314,7 +314,7 @@ describe('the config schema', () => {
 
   it('rejects an unknown top-level key and an out-of-range threshold', () => {
     expect(validate('config', { inclde: ['**/*.yaml'] })).toEqual([
-      expect.objectContaining({ messageId: 'schema.unknown-field', pointer: '', key: 'inclde' }),
+      expect.objectContaining({ messageId: 'schema.unknown-field.suggest', pointer: '', key: 'inclde', data: expect.objectContaining({ suggestion: 'include' }) }),
     ]);
     expect(validate('config', { matching: { threshold: 1.5 } })).toEqual([
       expect.objectContaining({ messageId: 'schema.range', pointer: '/matching/threshold' }),

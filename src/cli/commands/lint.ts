@@ -6,7 +6,7 @@ import { formatterFor, showsCatalogue } from '../../formats/index.js';
 import type { Severity, SeveritySetting } from '../../types.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../../errors.js';
-import { checkNotInput, writeFileAtomic } from '../output.js';
+import { checkNotInput, checkWritable, writeFileAtomic } from '../output.js';
 import { withBaseline } from './baseline.js';
 import { catalogueOptions, collect, common, formatOption, inputsOf, parseCount, terminalWidth, TOOL, useColor, VERSION, type Cli, type CommonOptions } from '../shared.js';
 
@@ -23,6 +23,7 @@ interface LintCliOptions extends Omit<CommonOptions, 'format'> {
   baseline?: string | false;
   failOn: Severity;
   changedSince?: string;
+  encoding?: string;
 }
 
 /** `duty-lint [paths...]`: lint, the program's own command. */
@@ -43,6 +44,7 @@ export function defineLint(program: Command, cli: Cli): void {
     .option('--no-bom', 'CSV without the UTF-8 byte order mark (which Excel needs to read Chinese: docs/csv.md)')
     .option('--stats', 'print per-stage timings to stderr after the report')
     .option('--changed-since <rev>', 'report only findings touching files changed since a git revision (committed, staged or not); the whole catalogue is analysed')
+    .option('--encoding <name>', 'what files that are not UTF-8 are in (gb18030, big5, utf-16le, windows-1252…): read them instead of reporting them (config: encoding)')
     .option('--cache', 'keep results in .duty-lint-cache/: unchanged files are not parsed again, and after an edit only the governments it can affect are re-linted')
     .option('--cache-location <dir>', 'where --cache keeps its data (default: .duty-lint-cache at the catalogue root)')
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
@@ -71,6 +73,8 @@ severity (--fail-on, error by default), 2 usage, config or internal error.`);
   program.action(async (paths: string[], opts: LintCliOptions) => {
     cli.lang = opts.lang ?? cli.lang;
     const outputs = parseOutputs(opts.format, opts.outputFile);
+    // A report that cannot be written is said before the lint, not after it (which may take a minute).
+    checkWritable(outputs.flatMap((o) => (o.file === undefined ? [] : [o.file])));
     const [formatters, { lint }, { reportInput }, { RULE_IDS }] = await Promise.all([
       Promise.all(outputs.map((o) => formatterFor('lint', o.format))), import('../../engine/lint.js'), import('../../engine/report-input.js'),
       import('../../rules/index.js'),
@@ -83,6 +87,7 @@ severity (--fail-on, error by default), 2 usage, config or internal error.`);
       ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? true } : {}),
       whole: outputs.some((o) => showsCatalogue('lint', o.format)),
       ...(opts.changedSince ? { changedSince: opts.changedSince } : {}),
+      ...(opts.encoding ? { encoding: opts.encoding } : {}),
       onStage: (s) => progress.setStage(s),
       onFiles: (done, total) => progress.files(done, total),
     }).finally(() => progress.clear());
@@ -108,8 +113,8 @@ severity (--fail-on, error by default), 2 usage, config or internal error.`);
     const { summary } = input;
     if (result.skippedNamed.length > 0) {
       // As ESLint says of a file it was named but ignores: the user asked for it.
-      const { renderMessage } = await import('../../messages/catalogue.js');
-      for (const file of result.skippedNamed) cli.io.stderr(`duty-lint: ${renderMessage(cli.lang, 'skipped-not-duty', { file: displayRoot(result) + file })}\n`);
+      const [{ renderMessage }, { printable }] = await Promise.all([import('../../messages/catalogue.js'), import('../../formats/text.js')]);
+      for (const file of result.skippedNamed) cli.io.stderr(`duty-lint: ${printable(renderMessage(cli.lang, 'skipped-not-duty', { file: displayRoot(result) + file }))}\n`);
     }
     if (opts.stats) cli.io.stderr(formatStats(result));
     const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
@@ -180,5 +185,9 @@ function formatStats(result: LintResult): string {
   const cache = result.relinted === undefined ? '' : `Cache: re-linted ${result.relinted} of ${result.files.length} files, the rest's findings reused.\n`;
   const skipped = result.skipped.length === 0 ? '' : `Skipped ${result.skipped.length} YAML file${result.skipped.length === 1 ? '' : 's'} that declare no department or division (list them in the config's include to lint them).\n`;
   const partial = result.reportedFiles.length === result.files.length ? '' : `Reported on ${result.reportedFiles.length} of the ${result.files.length} files analysed.\n`;
-  return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n${cache}${skipped}${partial}`;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const { linksFollowed, linkedDuplicates, notLinted } = result.discovery;
+  const links = linksFollowed === 0 ? '' : `Followed ${plural(linksFollowed, 'symbolic link')} inside the catalogue${linkedDuplicates > 0 ? `; ${plural(linkedDuplicates, 'file')} reached through a link as well as directly linted once` : ''}.\n`;
+  const notRead = notLinted === 0 ? '' : `Could not lint ${plural(notLinted, 'path')} (unreadable folders, links not followed, devices, pipes): each is a yaml-syntax finding.\n`;
+  return `\nTimings:\n${lines.join('\n')}\n  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(9)} ms\n${cache}${skipped}${partial}${links}${notRead}`;
 }
