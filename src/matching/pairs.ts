@@ -58,6 +58,8 @@ interface TextClass {
   ex1: number;
   byDept: number;
   ex2: number;
+  /** Another class whose terms hash alike (textClasses). */
+  next?: TextClass;
 }
 
 /**
@@ -75,8 +77,8 @@ export function pairsInGovernment(state: MatchState, depts: readonly Department[
   const deptOf = state.departmentIndex;
   const classes = textClasses(state, depts);
   // Postings hold each class's first duty, by which it is known here.
-  const classOf = new Map<number, TextClass>();
-  for (const c of classes) classOf.set(c.duties[0]!, c);
+  const { classOf } = state;
+  classes.forEach((c, k) => (classOf[c.duties[0]!] = k));
   const firsts = classes.map((c) => c.duties[0]!);
   postings.build(firsts, textOf, sets.all);
   const scoring = state.scoring;
@@ -98,12 +100,12 @@ export function pairsInGovernment(state: MatchState, depts: readonly Department[
   }
   for (const x of classes) {
     const a = x.duties[0]!;
-    postings.query(x.text, sets.all, w, (b) => b > a && (x.sole < 0 || classOf.get(b)!.sole !== x.sole));
+    postings.query(x.text, sets.all, w, (b) => b > a && (x.sole < 0 || classes[classOf[b]!]!.sole !== x.sole));
     state.stats.candidates += postings.touched.length;
     for (const b of postings.touched) {
       if (postings.sharedWith(b) < MIN_SHARED) continue;
       state.stats.comparisons++;
-      const y = classOf.get(b)!;
+      const y = classes[classOf[b]!]!;
       compared(x, y, overlapScore(scoring, sets, x.text, y.text));
     }
   }
@@ -155,19 +157,22 @@ function noteBest(x: TextClass, y: TextClass, score: number): void {
 function textClasses(state: MatchState, depts: readonly Department[]): TextClass[] {
   const { graph, textOf, sets, generic, departmentIndex: deptOf } = state;
   const out: TextClass[] = [];
-  const byHash = new Map<number, TextClass[]>();
+  const byHash = new Map<number, TextClass>();
   for (const dept of depts) {
     for (let i = dept.firstDuty; i < dept.firstDuty + dept.duties.length; i++) {
       if (graph.statuses[i] !== STATUS.active || generic[i]) continue;
       const t = textOf[i]!;
       const h = hashSets(sets.title, sets.all, t);
-      const bucket = byHash.get(h);
-      let c = bucket?.find((k) => k.text === t || (sameSet(sets.title, k.text, t) && sameSet(sets.all, k.text, t)));
+      const first = byHash.get(h);
+      let c = first;
+      while (c && c.text !== t && !(sameSet(sets.title, c.text, t) && sameSet(sets.all, c.text, t))) c = c.next;
       if (!c) {
-        c = { text: t, duties: [], sole: deptOf[i]!, best: 0, ex1: 0, byDept: -1, ex2: 0 };
+        c = { text: t, duties: [], sole: deptOf[i]!, best: 0, ex1: 0, byDept: -1, ex2: 0, next: undefined };
         out.push(c);
-        if (bucket) bucket.push(c);
-        else byHash.set(h, [c]);
+        if (first) {
+          c.next = first.next;
+          first.next = c;
+        } else byHash.set(h, c);
       } else if (c.sole !== deptOf[i]) c.sole = -1;
       c.duties.push(i);
     }

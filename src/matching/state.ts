@@ -18,6 +18,8 @@ export interface MatchStats {
 export class MatchState {
   readonly stats: MatchStats = { candidates: 0, comparisons: 0, capped: 0 };
   readonly postings: Postings;
+  /** Per duty that postings index in the search under way: its class of duties matching cannot tell apart (pairs.ts). */
+  readonly classOf: Int32Array;
   /** Per duty: the index of its department in `graph.departments`. */
   readonly departmentIndex: Int32Array;
   private readonly scratch: { seen: Int32Array; counts: Int32Array; stamp: number };
@@ -35,6 +37,7 @@ export class MatchState {
   ) {
     const terms = sets.vocab.length;
     this.postings = new Postings(terms, graph.duties.length);
+    this.classOf = new Int32Array(graph.duties.length);
     this.departmentIndex = new Int32Array(graph.duties.length);
     graph.departments.forEach((dept, k) => this.departmentIndex.fill(k, dept.firstDuty, dept.firstDuty + dept.duties.length));
     this.scratch = { seen: new Int32Array(terms), counts: new Int32Array(terms), stamp: 0 };
