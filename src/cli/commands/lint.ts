@@ -161,18 +161,21 @@ function parseRuleOverrides(values: string[], ruleIds: readonly string[]): Recor
   return out;
 }
 
-/** Paths in the terminal report are relative to where the user stands, so they can be opened. */
 /** The catalogue root relative to its git work tree, for code hosts; where there is none, relative to where the user stands. */
 async function repositoryPrefix(result: LintResult): Promise<string> {
   const { workTreeOf } = await import('../../load/git.js');
   const top = workTreeOf(result.root);
-  if (!top) return displayRoot(result);
-  const rel = relative(realpathSync(top), realpathSync(result.root)).split(sep).join('/');
-  return rel === '' ? '' : `${rel}/`;
+  return top ? folderPrefix(realpathSync(top), realpathSync(result.root)) : displayRoot(result);
 }
 
+/** Paths in the terminal report are relative to where the user stands, so they can be opened. */
 function displayRoot(result: LintResult): string {
-  const rel = relative(process.cwd(), result.root).split(sep).join('/');
+  return folderPrefix(process.cwd(), result.root);
+}
+
+/** `to` as seen from `from`, `/`-separated with a trailing slash, or '' when they are one folder. */
+function folderPrefix(from: string, to: string): string {
+  const rel = relative(from, to).split(sep).join('/');
   return rel === '' ? '' : `${rel}/`;
 }
 
