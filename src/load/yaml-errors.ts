@@ -7,7 +7,7 @@ import type { Position } from '../types.js';
 export type YamlErrorCode =
   | 'indent-mapping' | 'indent-sequence' | 'colon-in-value' | 'tab' | 'unclosed-quote' | 'duplicate-key'
   | 'fullwidth-colon' | 'colon-space' | 'missing-colon' | 'unexpected-content' | 'flow-comma' | 'flow-unclosed'
-  | 'null-byte' | 'control-character' | 'unknown-alias' | 'escape';
+  | 'null-byte' | 'control-character' | 'lone-surrogate' | 'unknown-alias' | 'escape';
 
 /** A syntax error of one document of a YAML stream. */
 export interface YamlError extends Position {
@@ -68,7 +68,8 @@ export function describeYamlError(input: string, reason: string, offset: number)
   if (reason.startsWith('the stream contains non-printable characters')) {
     // The parser stops at the end of the text holding the character: point at the character.
     const i = nonPrintableBefore(input, offset);
-    return at('control-character', i, { code: `U+${input.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}` });
+    const c = input.charCodeAt(i);
+    return at(c >= 0xd800 && c <= 0xdfff ? 'lone-surrogate' : 'control-character', i, { code: `U+${c.toString(16).toUpperCase().padStart(4, '0')}` });
   }
   const alias = /^unidentified alias "(.*)"/.exec(reason);
   if (alias) return at('unknown-alias', offset, { name: alias[1]! });

@@ -62,6 +62,10 @@ export const YAML_REASONS: Record<YamlErrorCode, { en: string; zh: string }> = {
     en: 'a control character ({code}) that YAML does not allow: remove it (it often comes with pasted text)',
     zh: '含有 YAML 不允许的控制字符（{code}）：请删除（常随复制粘贴的文字带入）',
   },
+  'lone-surrogate': {
+    en: 'half of a UTF-16 surrogate pair ({code}) with no other half, which is no character: remove it (text cut in the middle of a character, or damaged)',
+    zh: '含有不成对的 UTF-16 代理码元（{code}），不是有效字符：请删除（文字在字符中间被截断，或已损坏）',
+  },
   'unknown-alias': {
     en: 'the alias *{name} names no anchor &{name} above it: define the anchor first, or quote the value if "*" is part of the text',
     zh: '别名 *{name} 没有对应的锚点 &{name}：请先定义锚点；如果“*”是正文的一部分，请给整个值加引号',

@@ -268,8 +268,10 @@ describe('typos and YAML mistakes, in the user\'s language with the fix', () => 
   it('half a surrogate pair (in a program\'s text) is shown at its place, by its code', async () => {
     const result = await lint({ texts: { 'f.yaml': 'kind: department\nid: a\nname: 甲\ud800乙\n' }, lang: 'en', rules: FILE_RULES });
     expect(result.findings.map((f) => [f.line, f.column, f.message])).toEqual([
-      [3, 8, 'Invalid YAML: a control character (U+D800) that YAML does not allow: remove it (it often comes with pasted text)'],
+      [3, 8, 'Invalid YAML: half of a UTF-16 surrogate pair (U+D800) with no other half, which is no character: remove it (text cut in the middle of a character, or damaged)'],
     ]);
+    const low = (await lint({ texts: { 'f.yaml': '\udc00kind: department\n' }, lang: 'zh', rules: FILE_RULES })).findings[0];
+    expect([low!.line, low!.column, low!.message]).toEqual([1, 1, 'YAML 语法错误：含有不成对的 UTF-16 代理码元（U+DC00），不是有效字符：请删除（文字在字符中间被截断，或已损坏）']);
   });
 
   it('an error the program does not know is given in the parser\'s words', async () => {
