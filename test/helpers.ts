@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,21 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   /** Another copy of the CLI to run (default BIN). */
   bin?: string;
+  /** Run as nobody when this process is root and may switch user (canDropPrivileges): as root, chmod 000 stops no read. */
+  unprivileged?: boolean;
+  /** Kill the CLI after this long: a hang fails the test instead of stalling it. */
+  timeoutMs?: number;
+  /** The command and words that run `node BIN…` (strace…). */
+  wrapper?: string[];
+}
+
+/** The uid and gid of nobody, which a test runs the CLI as to see what an ordinary user sees. */
+export const NOBODY = 65534;
+let dropping: boolean | undefined;
+/** Whether this process is root and may run a program as nobody. */
+export function canDropPrivileges(): boolean {
+  dropping ??= process.getuid?.() === 0 && spawnSync(process.execPath, ['-e', '0'], { uid: NOBODY, gid: NOBODY }).status === 0;
+  return dropping;
 }
 
 /** The environment the CLI runs in: NO_COLOR=1, LANG=C, FORCE_COLOR only when given. */
@@ -38,13 +53,19 @@ export function runCli(args: string[], opts: CliOptions = {}): CliRun {
 /** runCli without blocking, so that tests can run the CLI concurrently. */
 export function runCliAsync(args: string[], opts: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [opts.bin ?? BIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts) });
+    const [command, ...words] = [...opts.wrapper ?? [], process.execPath, opts.bin ?? BIN, ...args];
+    const user = opts.unprivileged && canDropPrivileges() ? { uid: NOBODY, gid: NOBODY } : {};
+    const child = spawn(command!, words, { cwd: opts.cwd ?? ROOT, env: cliEnv(opts), ...user });
     let stdout = '';
     let stderr = '';
+    const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
   });
 }
 
@@ -61,6 +82,19 @@ export function expectUsageError(run: CliRun, pattern: RegExp): void {
   expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   expect(run.stderr).toMatch(/^duty-lint: /);
   expect(run.stderr).toMatch(pattern);
+}
+
+/**
+ * Gives `path` and everything under it the mode `mode`: for folders a test locked, or made
+ * readable by another user. Links are left alone: chmod would change what they point at
+ * (/dev/zero, /etc).
+ */
+export function unlock(path: string, mode = 0o755): void {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink()) return;
+  // The folder first: a locked one cannot be listed.
+  chmodSync(path, mode);
+  if (stat.isDirectory()) for (const name of readdirSync(path)) unlock(join(path, name), mode);
 }
 
 /** Writes a tiny catalogue into a fresh temporary folder and returns its path. */

@@ -50,7 +50,7 @@ export function common(cmd: Command): Command {
     .option('--no-color', 'no colours (also NO_COLOR=1, or when output is not a terminal)')
     .addOption(new Option('--lang <lang>', 'language of messages (default: lang in config, else from LANG)').choices(['zh', 'en']))
     .option('--max-file-size <size>', 'the largest file read: bytes, or 512KB, 10MB, 1GB (default: max_file_size in config, else 10MB); a larger one is reported, not read')
-    .option('--allow-outside-root', 'accept config include/exclude/ignore globs that reach outside the catalogue root (absolute, or ..)');
+    .option('--allow-outside-root', 'accept config include/exclude/ignore globs that reach outside the catalogue root (absolute, or ..), and follow links out of it');
 }
 
 /** What `lint` is asked by every command that reads a catalogue: its paths, config and language. */

@@ -36,6 +36,8 @@ export interface ResolvedConfig {
   exclude: string[];
   /** Absolute folders of catalogues read for references and mandates, never reported on. */
   references: string[];
+  /** Whether folder scans may leave the root, by the config's globs or by links (--allow-outside-root). */
+  outsideRoot: boolean;
   lang?: Lang;
   /** The largest file read, in bytes (`max_file_size`): a larger one is reported, not read. */
   maxFileSize: number;
@@ -80,6 +82,7 @@ export function defaultConfig(root: string): ResolvedConfig {
     explicitInclude: false,
     exclude: [],
     references: [],
+    outsideRoot: false,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     matching: {
       threshold: DEFAULT_THRESHOLD, mutualThreshold: DEFAULT_MUTUAL_THRESHOLD, mandateThreshold: DEFAULT_MANDATE_THRESHOLD,

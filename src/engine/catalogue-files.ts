@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fg from 'fast-glob';
 import { byCodeUnit } from '../compare.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
@@ -31,7 +32,12 @@ export interface CatalogueFiles {
  */
 export async function catalogueFiles(config: ResolvedConfig, paths: string[], changedSinceRev?: string): Promise<CatalogueFiles> {
   const unignored = unignoredFiles(config.root);
-  const discover = (at: string[]) => discoverFiles({ root: config.root, paths: at, include: config.include, exclude: config.exclude, ...(unignored ? { unignored } : {}) });
+  // The config is no duty file, whatever it is called (--config).
+  const own = config.file === undefined ? '' : toRel(config.root, config.file);
+  const exclude = own === '' || own.startsWith('../') ? config.exclude : [...config.exclude, fg.escapePath(own)];
+  const discover = (at: string[]) => discoverFiles({
+    root: config.root, paths: at, include: config.include, exclude, anywhere: config.outsideRoot, ...(unignored ? { unignored } : {}),
+  });
   const partial = config.file !== undefined && (changedSinceRev !== undefined || paths.some((p) => resolve(p) !== config.root));
   const asked = await discover(paths);
   const all = partial ? await discover([config.root]) : asked;

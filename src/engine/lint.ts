@@ -284,6 +284,7 @@ function resolveConfig(paths: string[], options: LintOptions): ResolvedConfig {
   const config = file ? loadConfig(file, { allowOutsideRoot: options.allowOutsideRoot ?? false }) : defaultConfig(start);
   // An explicit --config does not move the catalogue root away from the linted folder.
   if (options.config) config.root = start;
+  config.outsideRoot = options.allowOutsideRoot ?? false;
   return config;
 }
 

@@ -89,7 +89,8 @@ function firstInvalidUtf8(bytes: Buffer): number {
 
 /** Line and column of a byte offset, in characters as the YAML parser counts them (a byte order mark is not one). */
 function placeOf(bytes: Buffer, offset: number): Position {
-  const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  // lastIndexOf counts a negative start from the end: at offset 0 the line starts at 0.
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
   let line = 1;
   for (let i = bytes.indexOf(0x0a); i >= 0 && i < lineStart; i = bytes.indexOf(0x0a, i + 1)) line++;
   const before = bytes.toString('utf8', lineStart, offset).replace(/^\ufeff/, '');

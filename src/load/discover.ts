@@ -17,6 +17,8 @@ export interface DiscoverOptions {
   exclude: string[];
   /** The files under `root` git does not ignore: folder scans keep only these. Undefined outside a git work tree. */
   unignored?: ReadonlySet<string>;
+  /** Follow globs and links out of the root and of the folders named (--allow-outside-root). */
+  anywhere?: boolean;
 }
 
 /**
@@ -47,8 +49,8 @@ export interface Discovered {
  * The duty files to lint. Folders are searched with the include globs, leaving out what git
  * ignores; a file named explicitly is always linted, and a path that does not exist but is
  * a glob (`'zj/**\/amr.yaml'`, quoted so the shell left it alone) names the files it matches.
- * Links are followed when they stay inside the catalogue root (or the folder named), and
- * never round a loop.
+ * Links are followed when they stay inside the catalogue root (or the folder named), or
+ * anywhere with `anywhere`, and never round a loop.
  */
 export async function discoverFiles(opts: DiscoverOptions): Promise<Discovered> {
   const found = new Set<string>();
@@ -86,7 +88,7 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovered> 
     }
     const base = toRel(opts.root, abs);
     const prefix = base === '' ? '' : fg.escapePath(base) + '/';
-    const scanned = await scan(opts.include.map((p) => prefix + p), opts.root, ignore, [rootReal, realOrSelf(abs)]);
+    const scanned = await scan(opts.include.map((p) => prefix + p), opts.root, ignore, opts.anywhere ? [] : [rootReal, realOrSelf(abs)]);
     const { unignored } = opts;
     // git lists a link, not the files under it: those are kept when the link is.
     const linked = scanned.linkedFolders.map((d) => toRel(opts.root, d)).filter((d) => unignored?.has(d));

@@ -7,7 +7,7 @@ import type { Position } from '../types.js';
 export type YamlErrorCode =
   | 'indent-mapping' | 'indent-sequence' | 'colon-in-value' | 'tab' | 'unclosed-quote' | 'duplicate-key'
   | 'fullwidth-colon' | 'colon-space' | 'missing-colon' | 'unexpected-content' | 'flow-comma' | 'flow-unclosed'
-  | 'null-byte' | 'control-character' | 'lone-surrogate' | 'unknown-alias' | 'escape';
+  | 'null-byte' | 'control-character' | 'lone-surrogate' | 'unknown-alias' | 'escape' | 'unknown-tag' | 'too-deep';
 
 /** A syntax error of one document of a YAML stream. */
 export interface YamlError extends Position {
@@ -73,6 +73,18 @@ export function describeYamlError(input: string, reason: string, offset: number)
   }
   const alias = /^unidentified alias "(.*)"/.exec(reason);
   if (alias) return at('unknown-alias', offset, { name: alias[1]! });
+  const tag = /^unknown tag !<(.*)>/.exec(reason);
+  if (tag) {
+    const full = tag[1]!;
+    // As written: !!name for YAML's own tags, !name for a local one, !<…> for any.
+    const own = /^tag:yaml\.org,2002:(.*)/.exec(full);
+    const short = full.startsWith('!') ? full : own ? `!!${own[1]}` : `!<${full}>`;
+    // The parser stops after the tagged value: point at the tag.
+    const place = Math.max(...[short, `!<${full}>`].map((s) => input.lastIndexOf(s, offset)));
+    return at('unknown-tag', place >= 0 ? place : offset, { tag: short });
+  }
+  const depth = /^nesting exceeded maxDepth \((\d+)\)/.exec(reason);
+  if (depth) return at('too-deep', offset, { depth: depth[1]! });
   if (reason.startsWith('unknown escape sequence')) return at('escape', offset - 1, { sequence: input.slice(offset - 1, offset + 1) });
   return at(undefined, offset);
 }
@@ -89,7 +101,7 @@ function nonPrintableBefore(input: string, offset: number): number {
 }
 
 function lineStart(input: string, offset: number): number {
-  return input.lastIndexOf('\n', offset - 1) + 1;
+  return offset === 0 ? 0 : input.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function lineEnd(input: string, offset: number): number {

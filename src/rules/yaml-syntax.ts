@@ -70,6 +70,14 @@ export const YAML_REASONS: Record<YamlErrorCode, { en: string; zh: string }> = {
     en: 'the alias *{name} names no anchor &{name} above it: define the anchor first, or quote the value if "*" is part of the text',
     zh: '别名 *{name} 没有对应的锚点 &{name}：请先定义锚点；如果“*”是正文的一部分，请给整个值加引号',
   },
+  'unknown-tag': {
+    en: 'the tag {tag} is not one duty files use (duty-lint neither runs nor reads tags): remove it, and write the value as plain text',
+    zh: '标签 {tag} 不是职责文件可用的标签（duty-lint 不执行也不解释标签）：请删去标签，把值写成普通文字',
+  },
+  'too-deep': {
+    en: 'lists or mappings nested more than {depth} deep, which no duty file needs: the document is not read (check for unbalanced [ or {)',
+    zh: '列表或映射嵌套超过 {depth} 层，职责文件不需要这么深：该文档未读取（请检查 [ 或 { 是否成对）',
+  },
   escape: {
     en: '{sequence} is no escape sequence in double quotes: write \\\\ for a backslash, or use single quotes',
     zh: '{sequence} 不是双引号中有效的转义序列：反斜杠请写成 \\\\，或改用单引号',

@@ -1,8 +1,8 @@
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, expectNoStackTrace, expectUsageError, runCliAsync, type CliRun } from '../helpers.js';
+import { canDropPrivileges, expectNoStackTrace, expectUsageError, runCliAsync, unlock, type CliRun } from '../helpers.js';
 
 /**
  * What a folder scan meets besides duty files (unreadable folders, links, devices, pipes, huge
@@ -20,13 +20,7 @@ const made: string[] = [];
 afterAll(() => {
   for (const dir of made) {
     // chmod 000 folders inside would stop rmSync.
-    for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-      try {
-        chmodSync(join(dir, name), 0o755);
-      } catch {
-        // a link to nowhere
-      }
-    }
+    unlock(dir);
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -43,28 +37,13 @@ function catalogue(files: Record<string, string>): string {
   return dir;
 }
 
-// As root, chmod 000 stops no read: the CLI then runs as nobody (uid 65534) to see what a user sees.
-const asRoot = process.getuid?.() === 0;
-const canDrop = asRoot && spawnSync(process.execPath, ['-e', '0'], { uid: 65534, gid: 65534 }).status === 0;
-const permissionsApply = !asRoot || canDrop;
+// As root, chmod 000 stops no read: the CLI then runs as nobody to see what a user sees.
+const permissionsApply = process.getuid?.() !== 0 || canDropPrivileges();
 if (!permissionsApply) console.warn('hostile-paths: running as root without the right to switch user: the permission tests are skipped');
 
 /** Runs the built CLI, as an unprivileged user when this process is root. */
 function run(args: string[], cwd: string, timeoutMs = 180_000): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', FORCE_COLOR: undefined, CI: '1' };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env, ...(canDrop ? { uid: 65534, gid: 65534 } : {}) });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
+  return runCliAsync(args, { cwd, env: { CI: '1' }, unprivileged: true, timeoutMs });
 }
 
 interface Report {
@@ -240,6 +219,23 @@ describe.concurrent('the config cannot reach outside the catalogue', SLOW, () =>
     const allowed = await run(['.', '--allow-outside-root'], dir);
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(/No problems found in 1 file/);
+  });
+
+  it('with --allow-outside-root, what the globs and links reach outside is linted, by its path from the root', async () => {
+    const outside = catalogue({ 'x/other.yaml': dept('zj.other', 'zj', '负责全市外部事务'), 'linked.yaml': dept('zj.linked', 'zj', '负责全市另一事务') });
+    const dir = catalogue({ 'zj/amr.yaml': dept('zj.amr', 'zj', '负责全市市场监督管理') });
+    symlinkSync(join(outside, 'linked.yaml'), join(dir, 'zj', 'linked.yaml'));
+    writeFileSync(join(dir, 'duty-lint.config.yaml'), `include: ["zj/*.yaml", "${outside}/x/*.yaml"]\n`);
+    const refused = await run(['.', '--format', 'json'], dir);
+    expect(refused.code).toBe(2);
+    const allowed = await run(['.', '--format', 'json', '--allow-outside-root'], dir);
+    expect(allowed.code).toBe(0);
+    expect(report(allowed).summary).toMatchObject({ files: 3, departments: 3 });
+    // A config under another name is no duty file either.
+    writeFileSync(join(dir, 'ci.config.yaml'), 'include: ["**/*.yaml"]\n');
+    const named = await run(['.', '--format', 'json', '-c', 'ci.config.yaml'], dir);
+    expect(report(named).findings.map((f) => f.file)).toEqual(['zj/linked.yaml']);
+    expect(report(named).summary).toMatchObject({ files: 1, departments: 1 });
   });
 
   it('a glob that starts behind a link out of the catalogue reads nothing there', async () => {

@@ -241,6 +241,9 @@ describe('typos and YAML mistakes, in the user\'s language with the fix', () => 
     ['an unclosed [', `${H}  - id: d1\n    budget: [a, b\n`, 7, 13, 'a [ or { is never closed', '没有闭合'],
     ['a control character', `${H}  - id: d1\n    title: a\u0001b c\n`, 7, 13, 'a control character (U+0001)', '控制字符（U+0001）'],
     ['an unknown alias', `${H}  - id: d1\n    title: *nope\n`, 7, 17, 'the alias *nope names no anchor &nope', '锚点'],
+    ['a tag', `${H}  - id: d1\n    title: !!js/function "function () {}"\n`, 7, 12, 'the tag !!js/function is not one duty files use', '标签 !!js/function'],
+    ['a verbatim tag', `${H}  - id: d1\n    title: !<tag:x> a\n`, 7, 12, 'the tag !<tag:x> is not one duty files use', '标签 !<tag:x>'],
+    ['nesting too deep', `${H}  - id: d1\n    title: ${'['.repeat(200)}${']'.repeat(200)}\n`, 7, 109, 'lists or mappings nested more than 100 deep', '嵌套超过 100 层'],
     ['a backslash in double quotes', `${H}  - id: d1\n    title: "C:\\data"\n`, 7, 15, '\\d is no escape sequence', '转义序列'],
     ['a list item where a key is expected', 'kind: department\nid: x\n- a\n', 3, 1, 'this line does not fit the structure above it', '结构不符'],
   ])('%s', async (_name, text, line, column, en, zh) => {
@@ -275,8 +278,8 @@ describe('typos and YAML mistakes, in the user\'s language with the fix', () => 
   });
 
   it('an error the program does not know is given in the parser\'s words', async () => {
-    const [found] = await lintText('kind: department\nid: !<tag:x> a\n');
-    expect(found!.message).toMatch(/^Invalid YAML: unknown tag !<tag:x>/);
+    const [found] = await lintText('%YAML 1.2\n%YAML 1.2\n---\nkind: department\n');
+    expect(found!.message).toMatch(/^Invalid YAML: duplication of %YAML directive/);
   });
 
   it('a YAML error in the config is translated too', async () => {

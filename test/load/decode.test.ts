@@ -20,6 +20,11 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.concat([Buffer.from('a: 1\n名称：'), iconv.encode('负责', 'gbk')]))).toMatchObject({ problem: { line: 2, column: 4 } });
   });
 
+  it('a bad first byte is at 1:1, however many lines follow (not on the last line)', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+    expect(decodeText(png)).toMatchObject({ problem: { line: 1, column: 1, byte: '89' } });
+  });
+
   it('Big5, told from GB18030 by chardet on a longer text', () => {
     const text = 'kind: department\nid: tw.a\nname: 臺北市政府文化局\njurisdiction: tw\nduties:\n  - id: d1\n    title: 負責全市文化資產保存與古蹟維護管理工作\n  - id: d2\n    title: 負責藝文展演場館的營運與監督管理\n';
     expect(decodeText(iconv.encode(text, 'big5'))).toMatchObject({ problem: { line: 3, column: 7, guess: 'big5' } });
