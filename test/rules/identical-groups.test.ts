@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint, type Finding, type LintResult } from '../../src/index.js';
 import { MAX_PAIRS, MAX_RELATED } from '../../src/rules/same-duty.js';
+import { catalogue, department, LINE, word } from './group-catalogue.js';
 import { findingsOf, mentioning, yaml } from './helpers.js';
 
 /**
@@ -11,33 +12,6 @@ import { findingsOf, mentioning, yaml } from './helpers.js';
  * departments carry is boilerplate there, so the groups here are held by few of the
  * government's departments: the others hold duties of their own.
  */
-
-const LINE = '负责全市河道采砂监督管理，查处非法采砂行为';
-
-const LETTERS = 'bcdfghjklmnpqrstvwxz';
-/** A made-up word of its own for department `i`, which pairs with no other department's. */
-function word(i: number): string {
-  let s = '';
-  for (let k = 0, n = i; k < 4; k++, n = Math.floor(n / 20) + 7 * k + 3) s += LETTERS[n % 20];
-  return s;
-}
-
-function department(i: number, duties: string[] = [], extra: string[] = []): string {
-  return [
-    'kind: department', `id: hx.d${i}`, `name: 和县市第${i}局`, 'jurisdiction: hx', ...extra, 'duties:',
-    ...duties,
-    `  - id: own`, `    title: Oversee ${word(i)} ${word(i * 31 + 11)} licensing`, '    basis: [某条例]', '',
-  ].join('\n');
-}
-
-const holding = (...fields: string[]) => ['  - id: sand', `    title: ${LINE}`, ...fields.map((f) => `    ${f}`)];
-
-/** A government of `total` departments, the first `holders` holding the line (with `fields` for department i). */
-function catalogue(holders: number, total = 40, fields: (i: number) => string[] = () => []): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < total; i++) files[`hx/d${String(i).padStart(5, '0')}.yaml`] = department(i, i < holders ? holding(...fields(i)) : []);
-  return files;
-}
 
 async function run(files: Record<string, string>): Promise<LintResult> {
   return lint({ texts: files, lang: 'en' });
