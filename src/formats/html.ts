@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { overlapPairs, settledByDivision } from '../report/overlaps.js';
+import { dutyIn, overlapPairs, settledByDivision } from '../report/overlaps.js';
 import { roundScore } from '../score.js';
 import type { DutyRef, Lang } from '../types.js';
 import type { Formatter, ReportInput } from './context.js';
@@ -19,7 +19,8 @@ import { SEVERITY_LABEL } from './text.js';
  *   overlaps at most (a note says when there are more);
  * - only the duties the heatmap lists are embedded with their texts; the findings' own
  *   messages already carry theirs.
- * Building the page is linear in the findings (overlapPairs sorts the pairs, which are fewer).
+ * Building the page is linear in the findings (overlapPairs sorts the pairs: a group's finding
+ * is in at most MAX_CLIQUE * (MAX_CLIQUE - 1) / 2 or MAX_RELATED of them).
  */
 
 const EN = {
@@ -217,10 +218,8 @@ function reportData({ findings, summary, rules, catalogue, lang, tool }: ReportI
   const pairs: ReportData['pairs'] = overlapPairs(findings, catalogue).map((p) => [
     govIndex.get(p.government) ?? -1, dept(p.a), dept(p.b),
     p.findings.map((f) => {
-      const other = f.related?.find((r) => r.duty !== undefined)?.duty;
-      const [a, b] = f.department === p.a ? [f.duty, other] : [other, f.duty];
       const division = settledByDivision(f) ? f.related!.find((r) => r.division !== undefined)!.division! : '';
-      return [duty(a), duty(b), f.score === undefined ? 0 : roundScore(f.score), f.terms ?? [], division];
+      return [duty(dutyIn(f, p.a)), duty(dutyIn(f, p.b)), f.score === undefined ? 0 : roundScore(f.score), f.terms ?? [], division];
     }),
   ]);
 

@@ -1,5 +1,5 @@
 import type { CoverageRow, ReportDepartment } from '../report/catalogue.js';
-import { byKind, departmentsById, overlapPairs, type DepartmentPair } from '../report/overlaps.js';
+import { byKind, departmentsById, distinctFindings, overlapPairs, type DepartmentPair } from '../report/overlaps.js';
 import type { DepartmentId, DutyRef, Finding, Lang } from '../types.js';
 import type { Formatter, ReportInput } from './context.js';
 import { SEVERITY_LABEL } from './text.js';
@@ -275,9 +275,8 @@ class Report {
     for (const government of this.input.catalogue.governments) {
       const pairs = this.pairs.filter((p) => p.government === government);
       if (pairs.length === 0) continue;
-      const duties = pairs.reduce((n, p) => n + p.findings.length, 0);
-      const settled = pairs.reduce((n, p) => n + p.settled, 0);
-      out.push(`### ${w.governmentHeading} ${code(government, false)}`, '', w.graphIntro(pairs.length, duties, settled), '');
+      const { findings, settled } = distinctFindings(pairs);
+      out.push(`### ${w.governmentHeading} ${code(government, false)}`, '', w.graphIntro(pairs.length, findings, settled), '');
       const drawn = pairs.slice(0, MAX_EDGES);
       out.push('```mermaid', ...this.mermaid(drawn), '```', '');
       if (pairs.length > drawn.length) out.push(w.edgesLeftOut(drawn.length, pairs.length - drawn.length), '');

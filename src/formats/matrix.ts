@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { ReportDepartment } from '../report/catalogue.js';
-import { overlapPairs, type DepartmentPair } from '../report/overlaps.js';
+import { distinctFindings, overlapPairs, type DepartmentPair } from '../report/overlaps.js';
 import type { Lang } from '../types.js';
 import type { ReportInput } from './context.js';
 import { governmentLabel } from './government.js';
@@ -81,7 +81,7 @@ export function formatMatrixText(input: ReportInput): string {
       lines.push(row(String(i + 1), names[i]!, cells));
     });
     const quiet = m.departments.length - shown.length;
-    const settled = m.pairs.reduce((n, p) => n + p.settled, 0);
+    const { settled } = distinctFindings(m.pairs);
     if (quiet > 0) lines.push(c.dim(w.quiet(quiet)));
     if (settled > 0) lines.push(c.dim(w.settled(settled)));
     return lines.join('\n') + '\n';

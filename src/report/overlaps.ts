@@ -1,6 +1,7 @@
 import { byCodeUnit } from '../compare.js';
 import type { Rule } from '../rules/rule.js';
-import type { DepartmentId, Finding, Lang } from '../types.js';
+import { groupLinks } from '../rules/same-duty.js';
+import type { DepartmentId, DutyRef, Finding, Lang } from '../types.js';
 import type { ReportCatalogue, ReportDepartment } from './catalogue.js';
 
 /** Two departments of one government and the overlap findings between them. */
@@ -19,23 +20,44 @@ export const settledByDivision = (f: Finding): boolean => (f.related ?? []).some
 
 /**
  * The department pairs that overlap, most overlapping duties first (then by government and
- * ids), read off the `overlap` findings.
+ * ids), read off the `overlap` findings. A finding counts once in each pair of departments
+ * it links: a pair's two; a group's own department and those of the duties it lists, each
+ * with each or, beyond MAX_CLIQUE, its own with each other (groupLinks, as `graph` draws it).
  */
 export function overlapPairs(findings: readonly Finding[], catalogue: ReportCatalogue): DepartmentPair[] {
   const government = new Map(catalogue.departments.map((d) => [d.id, d.jurisdiction]));
   const pairs = new Map<string, DepartmentPair>();
   for (const f of findings) {
-    const other = f.related?.find((r) => r.duty !== undefined)?.department;
-    if (f.rule !== 'overlap' || !f.department || !other) continue;
-    const [a, b] = byCodeUnit(f.department, other) <= 0 ? [f.department, other] : [other, f.department];
-    const key = `${a}\n${b}`;
-    let pair = pairs.get(key);
-    if (!pair) pairs.set(key, (pair = { government: government.get(a) ?? '', a, b, findings: [], settled: 0 }));
-    pair.findings.push(f);
-    if (settledByDivision(f)) pair.settled++;
+    if (f.rule !== 'overlap' || !f.department) continue;
+    for (const [x, y] of groupLinks(linkedDepartments(f, f.department))) {
+      const [a, b] = byCodeUnit(x, y) <= 0 ? [x, y] : [y, x];
+      const key = `${a}\n${b}`;
+      let pair = pairs.get(key);
+      if (!pair) pairs.set(key, (pair = { government: government.get(a) ?? '', a, b, findings: [], settled: 0 }));
+      pair.findings.push(f);
+      if (settledByDivision(f)) pair.settled++;
+    }
   }
   return [...pairs.values()].sort((x, y) => y.findings.length - x.findings.length
     || byCodeUnit(x.government, y.government) || byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b));
+}
+
+/** A finding's department, then those of the duties it lists, each once (a division is none). */
+function linkedDepartments(f: Finding, own: DepartmentId): DepartmentId[] {
+  const departments = new Set([own]);
+  for (const r of f.related ?? []) if (r.duty !== undefined && r.department !== undefined) departments.add(r.department);
+  return [...departments];
+}
+
+/** The duty a finding names in one department of a pair it counts in: its own, or the first it lists there. */
+export function dutyIn(f: Finding, department: DepartmentId): DutyRef | undefined {
+  return f.department === department ? f.duty : f.related?.find((r) => r.duty !== undefined && r.department === department)?.duty;
+}
+
+/** The distinct findings of some department pairs (a group's is in several), and how many of them a division settles. */
+export function distinctFindings(pairs: readonly DepartmentPair[]): { findings: number; settled: number } {
+  const findings = new Set(pairs.flatMap((p) => p.findings));
+  return { findings: findings.size, settled: [...findings].filter(settledByDivision).length };
 }
 
 /** The catalogue's departments by id, for looking up a finding's department and government. */

@@ -30,6 +30,13 @@ export const SUBJECT_CONTAINMENT = 0.5;
 /** Duties a finding lists in `related` at most; its message says how many it stands for. */
 export const MAX_RELATED = 50;
 /**
+ * Departments of a group that `graph` links and `matrix` counts each with each, at most, as
+ * pairs are: up to 12 (66 links), a clique still reads in a picture and tells who overlaps
+ * whom. A larger group is a star from its first department, so that a line a thousand
+ * departments hold is 999 links, not 499,500, and the views stay linear (groupLinks).
+ */
+export const MAX_CLIQUE = 12;
+/**
  * Pair findings of a rule one duty (or group) may be in, at most: beyond, they are one
  * finding on it, listing the others best first. A duty matching everything is one problem.
  */
@@ -413,28 +420,43 @@ function textKey(d: Duty): string {
 }
 
 /**
+ * The pairs of departments a group links, `departments` distinct and its first department
+ * first: each with each when they are MAX_CLIQUE or fewer, else the first with each other.
+ */
+export function groupLinks<T>(departments: readonly T[]): Array<[T, T]> {
+  const hubs = departments.length <= MAX_CLIQUE ? departments.length : 1;
+  const out: Array<[T, T]> = [];
+  for (let i = 0; i < hubs; i++) for (let j = i + 1; j < departments.length; j++) out.push([departments[i]!, departments[j]!]);
+  return out;
+}
+
+/** Per department, how many of `duties` it holds, and how many of those lead. */
+function perDepartment(duties: readonly Duty[]): Map<Department, { all: number; leads: number }> {
+  const by = new Map<Department, { all: number; leads: number }>();
+  for (const d of duties) {
+    const n = by.get(d.department) ?? by.set(d.department, { all: 0, leads: 0 }).get(d.department)!;
+    n.all++;
+    if (d.role === 'lead') n.leads++;
+  }
+  return by;
+}
+
+/**
  * The departments of a jurisdiction whose duties a same-duty pair or group pairs, with how
- * many pairs of their duties it stands for: what `duty-lint graph` draws between them.
+ * many pairs of their duties it stands for: what `duty-lint graph` draws between them. A
+ * group's departments are linked as groupLinks has it, from the department of its first
+ * duty; two whose duties do not pair (on one side of a group with another) are not.
  */
 export function departmentPairs(r: Reported, reading: Reading): Array<[Department, Department, number]> {
-  const count = (xs: readonly Duty[]) => {
-    const by = new Map<Department, { all: number; leads: number }>();
-    for (const d of xs) {
-      const n = by.get(d.department) ?? by.set(d.department, { all: 0, leads: 0 }).get(d.department)!;
-      n.all++;
-      if (d.role === 'lead') n.leads++;
-    }
-    return by;
-  };
-  const x = count(r.xs);
-  const y = r.xs === r.ys ? x : count(r.ys);
+  const x = perDepartment(r.xs);
+  const y = r.xs === r.ys ? x : perDepartment(r.ys);
+  const none = { all: 0, leads: 0 };
+  const between = (inX = none, inY = none) => inX.all * inY.all - (reading.leads ? 0 : inX.leads * inY.leads);
+  const first = r.xs === r.ys || r.xs[0]!.index < r.ys[0]!.index ? r.xs[0]! : r.ys[0]!;
   const out: Array<[Department, Department, number]> = [];
-  for (const [dx, inX] of x) {
-    for (const [dy, inY] of y) {
-      if (dx === dy || (x === y && dx.id > dy.id)) continue;
-      const n = inX.all * inY.all - (reading.leads ? 0 : inX.leads * inY.leads);
-      if (n > 0) out.push([dx, dy, n]);
-    }
+  for (const [d, e] of groupLinks([...new Set([first.department, ...x.keys(), ...y.keys()])])) {
+    const n = between(x.get(d), y.get(e)) + (x === y ? 0 : between(x.get(e), y.get(d)));
+    if (n > 0) out.push([d, e, n]);
   }
   return out;
 }

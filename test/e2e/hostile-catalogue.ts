@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, ROOT, unlock } from '../helpers.js';
-import { oneLineCatalogue } from '../rules/helpers.js';
+import { catalogue as oneLineCatalogue } from '../rules/group-catalogue.js';
 
 /**
  * One catalogue holding every kind of bad input beside good files, built in /tmp at run time

@@ -65,37 +65,3 @@ export function expectChinese(message: string, ...facts: Array<string | number>)
   const rest = facts.reduce<string>((m, f) => m.split(String(f)).join(' '), message);
   expect(rest).toMatch(/[\u4e00-\u9fff]/);
 }
-
-/** A line of one government's departments, word for word, for groups of the same duty. */
-export const ONE_LINE = '负责全市河道采砂监督管理，查处非法采砂行为';
-
-const LETTERS = 'bcdfghjklmnpqrstvwxz';
-/** A made-up word of its own for department `i`, which pairs with no other department's. */
-export function madeUpWord(i: number): string {
-  let s = '';
-  for (let k = 0, n = i; k < 4; k++, n = Math.floor(n / 20) + 7 * k + 3) s += LETTERS[n % 20];
-  return s;
-}
-
-/** Department `i` of government hx: `duties`, then a duty of its own that matches no other department's. */
-export function groupDepartment(i: number, duties: string[] = [], extra: string[] = []): string {
-  return [
-    'kind: department', `id: hx.d${i}`, `name: 和县市第${i}局`, 'jurisdiction: hx', ...extra, 'duties:',
-    ...duties,
-    `  - id: own`, `    title: Oversee ${madeUpWord(i)} ${madeUpWord(i * 31 + 11)} licensing`, '    basis: [某条例]', '',
-  ].join('\n');
-}
-
-/**
- * Government hx of `total` departments, the first `holders` holding ONE_LINE as duty `sand`
- * (with `fields` for department i), one file each. A line that most of a government's
- * departments hold is boilerplate there, so a group is held by few of them.
- */
-export function oneLineCatalogue(holders: number, total = 40, fields: (i: number) => string[] = () => []): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < total; i++) {
-    const duties = i < holders ? ['  - id: sand', `    title: ${ONE_LINE}`, ...fields(i).map((f) => `    ${f}`)] : [];
-    files[`hx/d${String(i).padStart(5, '0')}.yaml`] = groupDepartment(i, duties);
-  }
-  return files;
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lint, type Finding, type LintResult } from '../../src/index.js';
 import { MAX_PAIRS, MAX_RELATED } from '../../src/rules/same-duty.js';
-import { findingsOf, groupDepartment, madeUpWord, mentioning, ONE_LINE, oneLineCatalogue, yaml } from './helpers.js';
+import { catalogue, department, LINE, word } from './group-catalogue.js';
+import { findingsOf, mentioning, yaml } from './helpers.js';
 
 /**
  * Many departments of one government holding one duty (one line, word for word, or one
@@ -21,38 +22,38 @@ const sand = (i: number) => `hx.d${i}/sand`;
 
 describe('many departments holding one line', () => {
   it('are one overlap, on the first of them, listing the others', async () => {
-    const result = await run(oneLineCatalogue(4));
+    const result = await run(catalogue(4));
     expect(findingsOf(result, 'overlap')).toEqual([expect.objectContaining({
       duty: sand(0), file: 'hx/d00000.yaml', severity: 'warn', score: 1,
       related: [sand(1), sand(2), sand(3)].map((duty) => expect.objectContaining({ duty })),
-      message: mentioning('3 duties', '3 other departments', ONE_LINE, sand(1), '3 listed'),
+      message: mentioning('3 duties', '3 other departments', LINE, sand(1), '3 listed'),
     })]);
   });
 
   it('are a pair when two departments hold it, as before', async () => {
-    const result = await run(oneLineCatalogue(2));
+    const result = await run(catalogue(2));
     expect(findingsOf(result, 'overlap')).toEqual([expect.objectContaining({
       duty: sand(0), related: [expect.objectContaining({ duty: sand(1) })],
-      message: `Overlaps with "${ONE_LINE}" of 和县市第1局 (${sand(1)}): similarity 1, shared terms: 查处非法采砂行为, 河道采砂`,
+      message: `Overlaps with "${LINE}" of 和县市第1局 (${sand(1)}): similarity 1, shared terms: 查处非法采砂行为, 河道采砂`,
     })]);
   });
 
   it('keep the finding\'s fingerprint when one more department holds the line', async () => {
-    const [before] = findingsOf(await run(oneLineCatalogue(3)), 'overlap');
-    const [after] = findingsOf(await run(oneLineCatalogue(4)), 'overlap');
+    const [before] = findingsOf(await run(catalogue(3)), 'overlap');
+    const [after] = findingsOf(await run(catalogue(4)), 'overlap');
     expect(refs(after!)).toHaveLength(3);
     expect(after!.fingerprint).toBe(before!.fingerprint);
   });
 
   it('are told in Chinese too', async () => {
-    const result = await lint({ texts: oneLineCatalogue(3), lang: 'zh' });
+    const result = await lint({ texts: catalogue(3), lang: 'zh' });
     expect(findingsOf(result, 'overlap')[0]!.message).toMatch(/^与其他 2 个部门的 2 项相同或近似职责交叉/);
   });
 
   it('are split by role: leads among them are multiple-leads, support holders no overlap', async () => {
     // d0 and d1 lead, d2 and d3 hold it as main, d4 supports.
     const roles = ['lead', 'lead', 'main', 'main', 'support'];
-    const result = await run(oneLineCatalogue(5, 40, (i) => [`role: ${roles[i]}`]));
+    const result = await run(catalogue(5, 40, (i) => [`role: ${roles[i]}`]));
     expect(findingsOf(result, 'overlap')).toEqual([expect.objectContaining({ duty: sand(0), related: [sand(2), sand(1), sand(3)].map((duty) => expect.objectContaining({ duty })) })]);
     // Two leads: a pair, as before.
     expect(findingsOf(result, 'multiple-leads')).toEqual([expect.objectContaining({ duty: sand(0), related: [expect.objectContaining({ duty: sand(1) })] })]);
@@ -61,7 +62,7 @@ describe('many departments holding one line', () => {
   });
 
   it('leave support holders orphaned when none of them leads', async () => {
-    const result = await run(oneLineCatalogue(3, 40, () => ['role: support']));
+    const result = await run(catalogue(3, 40, () => ['role: support']));
     expect(findingsOf(result, 'overlap')).toEqual([]);
     expect(findingsOf(result, 'orphan-duty').map((f) => f.duty)).toEqual([sand(0), sand(1), sand(2)]);
   });
@@ -74,17 +75,17 @@ describe('many departments holding one line', () => {
       subject: 河道采砂监督管理
       parties:
     ` + parties.map((i) => `  - department: hx.d${i}\n    scope: 第${i}段河道\n`).join('');
-    const all = await run({ ...oneLineCatalogue(3), 'hx/divisions.yaml': division([0, 1, 2]) });
+    const all = await run({ ...catalogue(3), 'hx/divisions.yaml': division([0, 1, 2]) });
     expect(findingsOf(all, 'overlap')).toEqual([expect.objectContaining({
       severity: 'info', related: [sand(1), sand(2), 'hx-sand'].map((id) => expect.objectContaining(id.startsWith('hx.') ? { duty: id } : { division: id })),
       message: mentioning('settled by division hx-sand'),
     })]);
-    const some = await run({ ...oneLineCatalogue(3), 'hx/divisions.yaml': division([0, 1]) });
+    const some = await run({ ...catalogue(3), 'hx/divisions.yaml': division([0, 1]) });
     expect(findingsOf(some, 'overlap')).toEqual([expect.objectContaining({ severity: 'warn', duty: sand(0) })]);
   });
 
   it('let a duty whose entry accepts the rule leave the group', async () => {
-    const result = await run(oneLineCatalogue(4, 40, (i) => (i === 0 ? ['ignore: [{rule: overlap, reason: 第一局的河道已移交}]'] : [])));
+    const result = await run(catalogue(4, 40, (i) => (i === 0 ? ['ignore: [{rule: overlap, reason: 第一局的河道已移交}]'] : [])));
     expect(findingsOf(result, 'overlap')).toEqual([expect.objectContaining({ duty: sand(1), related: [sand(2), sand(3)].map((duty) => expect.objectContaining({ duty })) })]);
     expect(result.summary.suppressed).toBe(1);
     expect(findingsOf(result, 'unused-ignore')).toEqual([]);
@@ -92,7 +93,7 @@ describe('many departments holding one line', () => {
 
   it('of a thousand departments are one finding, listing the first MAX_RELATED', async () => {
     // A thousand of seven thousand departments: fewer than carry a line as boilerplate.
-    const result = await run(oneLineCatalogue(1000, 7000));
+    const result = await run(catalogue(1000, 7000));
     const overlaps = findingsOf(result, 'overlap');
     expect(result.findings.length).toBeLessThanOrEqual(3);
     expect(overlaps.filter((f) => f.duty!.endsWith('/sand'))).toEqual([expect.objectContaining({
@@ -117,7 +118,7 @@ describe('many departments implementing one higher-level duty', () => {
     };
     // Each in words of its own: only the mandate makes them one duty.
     for (let i = 0; i < 1000; i++) {
-      files[`hx/d${String(i).padStart(5, '0')}.yaml`] = groupDepartment(i, ['  - id: sand', `    title: Oversee ${madeUpWord(i * 7 + 5)} ${madeUpWord(i * 13 + 1)} sand mining`, '    mandate: [up.water/sand]'], ['counterparts: [up.water]']);
+      files[`hx/d${String(i).padStart(5, '0')}.yaml`] = department(i, ['  - id: sand', `    title: Oversee ${word(i * 7 + 5)} ${word(i * 13 + 1)} sand mining`, '    mandate: [up.water/sand]'], ['counterparts: [up.water]']);
     }
     const result = await run(files);
     expect(result.findings.length).toBeLessThanOrEqual(3);
@@ -141,7 +142,7 @@ describe('a duty that is the same duty as many others', () => {
           title: Oversee the ${words.join(', ')} registers
     ` };
     words.forEach((w, i) => {
-      files[`hx/p${String(i).padStart(3, '0')}.yaml`] = groupDepartment(i, ['  - id: register', `    title: Oversee the ${w} register`]);
+      files[`hx/p${String(i).padStart(3, '0')}.yaml`] = department(i, ['  - id: register', `    title: Oversee the ${w} register`]);
     });
     const overlaps = findingsOf(await run(files), 'overlap');
     expect(overlaps).toEqual([expect.objectContaining({ duty: 'hx.hub/registers', message: mentioning(`${MAX_PAIRS + 10} duties`, `${MAX_RELATED} listed`) })]);
@@ -150,9 +151,9 @@ describe('a duty that is the same duty as many others', () => {
 
   it(`is a pair finding each up to ${MAX_PAIRS}`, async () => {
     const words = Array.from({ length: 5 }, (_, i) => `zq${'bcdfg'[i]}rox`);
-    const files: Record<string, string> = { 'hx/hub.yaml': groupDepartment(100, ['  - id: registers', `    title: Oversee the ${words.join(', ')} registers`]) };
+    const files: Record<string, string> = { 'hx/hub.yaml': department(100, ['  - id: registers', `    title: Oversee the ${words.join(', ')} registers`]) };
     words.forEach((w, i) => {
-      files[`hx/p${i}.yaml`] = groupDepartment(i, ['  - id: register', `    title: Oversee the ${w} register`]);
+      files[`hx/p${i}.yaml`] = department(i, ['  - id: register', `    title: Oversee the ${w} register`]);
     });
     expect(findingsOf(await run(files), 'overlap')).toHaveLength(5);
   });
