@@ -1,6 +1,7 @@
 import { departmentOfRef, type Duty, type DutyGraph } from '../graph/graph.js';
 import { addToGroup } from '../groups.js';
 import type { DepartmentId, DutyRef, Ignore, RawFinding } from '../types.js';
+import { append } from '../arrays.js';
 
 /** How the `ignore` entries of a catalogue answer a finding. */
 export interface Acceptance {
@@ -41,7 +42,7 @@ export function acceptance(f: RawFinding, graph: DutyGraph): Acceptance {
   let all = parties.length > 0;
   for (const id of parties) {
     const mine = (graph.departmentById.get(id)?.ignore ?? []).filter((e) => e.rule === f.rule && (e.duty === undefined || e.duty === f.duty));
-    entries.push(...mine);
+    append(entries, mine);
     all &&= mine.length > 0;
   }
   return { entries, accepted: accepted || all };

@@ -6,6 +6,7 @@ import { renderMessage } from '../messages/catalogue.js';
 import type { Lang } from '../types.js';
 import { displayWidth, padEnd, padStart, painter, printable } from './text.js';
 import type { ExplainInput } from './context.js';
+import { maxOf } from '../arrays.js';
 
 const WORDS = {
   en: {
@@ -95,7 +96,7 @@ export function formatExplainText({ explanation, lang, color }: ExplainInput): s
   if (e.bestOfA) out.push(`  ${fill(w.bestOf, { side: 'A' })}${c.cyan(printable(e.bestOfA.duty.ref))} ${e.bestOfA.score.toFixed(2)}`);
   if (e.bestOfB) out.push(`  ${fill(w.bestOf, { side: 'B' })}${c.cyan(printable(e.bestOfB.duty.ref))} ${e.bestOfB.score.toFixed(2)}`);
 
-  const termWidth = Math.max(22, ...e.evidence.terms.map((t) => displayWidth(printable(t.term)) + 2));
+  const termWidth = maxOf(e.evidence.terms, (t) => displayWidth(printable(t.term)) + 2, 22);
   out.push('', c.bold(`${padEnd(w.terms, termWidth + 2)}${padEnd(w.weight, 8)}${padEnd('A', 8)}B`));
   for (const t of e.evidence.terms) {
     const mark = (where?: 'title' | 'detail') => padEnd(where ? w[where] : '·', 8);

@@ -5,6 +5,7 @@ import type { Lang } from '../types.js';
 import type { ReportInput } from './context.js';
 import { governmentLabel } from './government.js';
 import { displayWidth, padEnd, padStart, painter, printable } from './text.js';
+import { maxOf } from '../arrays.js';
 
 /** One government's departments and the overlap findings between each two of them. */
 interface GovernmentMatrix {
@@ -58,7 +59,7 @@ export function formatMatrixText(input: ReportInput): string {
   const c = painter(input.color);
   const w = WORDS[input.lang];
   const all = matrices(input);
-  const max = Math.max(1, ...all.flatMap((m) => m.pairs.map((p) => p.findings.length)));
+  const max = maxOf(all.flatMap((m) => m.pairs), (p) => p.findings.length, 1);
   const blocks = all.map((m) => {
     // Names are the catalogue's: shown with printable(), never as raw control characters.
     const label = printable(governmentLabel(m.id, m.departments, input.lang));
@@ -68,7 +69,7 @@ export function formatMatrixText(input: ReportInput): string {
     const shown = m.departments.filter((d) => m.pairs.some((p) => p.a === d.id || p.b === d.id));
     const names = shown.map((d) => printable(d.shortName ?? d.name));
     const numberWidth = Math.max(displayWidth(w.number), String(shown.length).length);
-    const nameWidth = Math.max(displayWidth(w.department), ...names.map(displayWidth));
+    const nameWidth = maxOf(names, displayWidth, displayWidth(w.department));
     const cellWidth = Math.max(String(shown.length).length, String(max).length);
     const row = (first: string, name: string, cells: string[]) => [padStart(first, numberWidth), padEnd(name, nameWidth), ...cells].join('  ');
     const lines = [c.bold(w.title(label)), c.dim(row(w.number, w.department, shown.map((_, j) => padStart(String(j + 1), cellWidth))))];

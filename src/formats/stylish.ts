@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { Finding, Lang, Severity } from '../types.js';
 import type { Formatter, ReportInput } from './context.js';
 import { displayWidth, padEnd, padStart, painter, paintSeverity, printable, SEVERITY_LABEL, tableStyle, wrap } from './text.js';
+import { maxOf } from '../arrays.js';
 
 const WORDS: Record<Lang, {
   rule: string; total: string; clean: (files: number, duties: number) => string;
@@ -48,13 +49,13 @@ export const formatStylish: Formatter = (input) => {
   const out: string[] = [];
   for (const [file, group] of groupByFile(findings)) {
     out.push(c.underline(printable(displayRoot + file)));
-    const posWidth = Math.max(...group.map((f) => `${f.line}:${f.column}`.length));
-    const sevWidth = Math.max(...group.map((f) => displayWidth(SEVERITY_LABEL[lang][f.severity])));
-    const ruleWidth = Math.max(...group.map((f) => f.rule.length));
+    const posWidth = maxOf(group, (f) => `${f.line}:${f.column}`.length);
+    const sevWidth = maxOf(group, (f) => displayWidth(SEVERITY_LABEL[lang][f.severity]));
+    const ruleWidth = maxOf(group, (f) => f.rule.length);
     const indent = 2 + posWidth + 2 + sevWidth + 2;
     const room = Math.max(MIN_MESSAGE_WIDTH, width - indent - 2 - ruleWidth);
     const messages = group.map((f) => printable(oneLine(f.message)));
-    const msgWidth = Math.min(room, Math.max(...messages.map(displayWidth)));
+    const msgWidth = Math.min(room, maxOf(messages, displayWidth));
     for (const [k, f] of group.entries()) {
       const pos = c.dim(padStart(`${f.line}:${f.column}`, posWidth));
       const sev = paintSeverity(c, f.severity, padEnd(SEVERITY_LABEL[lang][f.severity], sevWidth));

@@ -8,6 +8,7 @@ import type { Declaration, MessageData, Position, RawFinding } from '../types.js
 import { childPointer } from '../pointer.js';
 import { parseYaml, parseYamlWithPositions } from './parse.js';
 import { scanPlaces } from './scan-places.js';
+import { append } from '../arrays.js';
 
 /** One duty file, read: its declarations and the findings that need nothing beyond the file. */
 export interface FileResult {
@@ -96,7 +97,7 @@ export function loadFile(file: string, text: string, work: LoadWork = emptyLoadW
     if (usable) decls.push(extractDeclaration(value, file, doc, places[doc], badDuties));
     work.extract += performance.now() - t;
   });
-  if (invalid.length > 0) findings.push(...schemaFindings(file, text, invalid));
+  if (invalid.length > 0) append(findings, schemaFindings(file, text, invalid));
   // A file with a syntax error is reported, whatever it is.
   return { file, decls, findings, ...(!parsed.ok || parsed.values.some(declaresDuties) ? {} : { notDuty: true as const }) };
 }

@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { PositionRecorder, type DocumentPositions } from './positions.js';
 import { describeYamlError, type YamlError } from './yaml-errors.js';
+import { append } from '../arrays.js';
 
 export type { YamlError } from './yaml-errors.js';
 
@@ -47,8 +48,8 @@ function parse(text: string, filename: string, withPositions: boolean): Position
       result.values.push(undefined);
       result.positions.push(undefined);
     } else {
-      result.values.push(...part.values);
-      result.positions.push(...part.positions);
+      append(result.values, part.values);
+      append(result.positions, part.positions);
     }
   }
   return result;

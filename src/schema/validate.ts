@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import leven from 'leven';
+import { append } from '../arrays.js';
 import { packageRoot } from '../package-root.js';
 import { pointerSegments } from '../pointer.js';
 import { AJV_OPTIONS } from './ajv-options.js';
@@ -16,11 +17,16 @@ export interface SchemaIssue {
   key?: string;
 }
 
-export type SchemaName = 'department' | 'division' | 'config';
+export const SCHEMA_NAMES = ['department', 'division', 'config'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+/** The schemas a validator is compiled for: the files' own, and a department's duty alone. */
+type ValidatorName = SchemaName | 'duty';
+/** The duty schema inside the department schema, validated on its own (see validate()). */
+export const DUTY_SCHEMA_REF = 'https://duty-lint.dev/schemas/department.schema.json#/definitions/duty';
 
 const KINDS = ['department', 'division'] as const;
 let ajv: Ajv | undefined;
-const validators = new Map<SchemaName, ValidateFunction>();
+const validators = new Map<ValidatorName, ValidateFunction>();
 
 export function loadSchema(name: SchemaName): object {
   return JSON.parse(readFileSync(join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as object;
@@ -29,22 +35,26 @@ export function loadSchema(name: SchemaName): object {
 const PRECOMPILED = join(packageRoot, 'dist', 'validators.cjs');
 const require = createRequire(import.meta.url);
 
-function validator(name: SchemaName): ValidateFunction {
+function validator(name: ValidatorName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
     // Compiled at build time when there is a build; compiled here otherwise (tests from sources).
     // ajv itself is loaded only then: it is most of the start-up time of every loader thread.
     const precompiled = existsSync(PRECOMPILED)
-      ? (require(PRECOMPILED) as Record<SchemaName, ValidateFunction>)[name]
+      ? (require(PRECOMPILED) as Record<ValidatorName, ValidateFunction>)[name]
       : undefined;
-    if (precompiled) v = precompiled;
-    else {
-      ajv ??= new (require('ajv') as typeof import('ajv')).Ajv(AJV_OPTIONS);
-      v = ajv.compile(loadSchema(name));
-    }
+    v = precompiled ?? compileNow(name);
     validators.set(name, v);
   }
   return v;
+}
+
+function compileNow(name: ValidatorName): ValidateFunction {
+  if (!ajv) {
+    ajv = new (require('ajv') as typeof import('ajv')).Ajv(AJV_OPTIONS);
+    for (const schema of SCHEMA_NAMES) ajv.addSchema(loadSchema(schema), schema);
+  }
+  return ajv.getSchema(name === 'duty' ? DUTY_SCHEMA_REF : name)!;
 }
 
 /** Validates one YAML document of a duty file: its kind first, then the schema of that kind. */
@@ -62,15 +72,30 @@ export function validateDocument(value: unknown): SchemaIssue[] {
 }
 
 export function validate(name: SchemaName, value: unknown): SchemaIssue[] {
+  const duties = name === 'department' ? (value as { duties?: unknown }).duties : undefined;
+  if (!Array.isArray(duties)) return check(name, value, value);
+  // The department without its duties, then duty by duty: in one pass ajv copies the errors
+  // gathered so far at each bad duty and simplify() compares every error with every other,
+  // both quadratic in a file of 100,000 bad duties.
+  const department = value as Record<string, unknown>;
+  const issues = check('department', { ...department, duties: [] }, value);
+  duties.forEach((duty: unknown, i) => {
+    append(issues, check('duty', duty, value, { instancePath: `/duties/${i}`, parentData: duties, parentDataProperty: i, rootData: department, dynamicAnchors: {} }));
+  });
+  return issues;
+}
+
+function check(name: ValidatorName, data: unknown, root: unknown, at?: Parameters<ValidateFunction>[1]): SchemaIssue[] {
   const v = validator(name);
-  if (v(value)) return [];
-  return simplify(v.errors ?? []).map((e) => toIssue(e, value));
+  if (v(data, at)) return [];
+  return simplify(v.errors ?? []).map((e) => toIssue(e, root));
 }
 
 /** oneOf/anyOf failures repeat what their branches said; keep the branch errors that explain most. */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
   const out: ErrorObject[] = [];
   const seen = new Set<string>();
+  const empty = new Set(errors.filter((e) => e.keyword === 'minLength').map((e) => e.instancePath));
   for (const e of errors) {
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
     // A wrong-type branch of a oneOf is noise when a sibling branch reports something more specific.
@@ -81,7 +106,7 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     if (e.keyword === 'enum' && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && (o.instancePath !== e.instancePath ||
           (o.schemaPath.includes('/oneOf/') && o.keyword !== 'enum' && o.keyword !== 'type')))) continue;
     // An empty text breaks both minLength and the not-blank pattern: "must not be empty" says it.
-    if (isBlankPattern(e) && errors.some((o) => o.keyword === 'minLength' && o.instancePath === e.instancePath)) continue;
+    if (isBlankPattern(e) && empty.has(e.instancePath)) continue;
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { lint, RULE_IDS, RULES, type SeveritySetting } from '../../src/index.js';
 import { rulesSchema } from '../../src/config/rules-schema.js';
-import { validate, validateDocument } from '../../src/schema/validate.js';
+import { AJV_OPTIONS } from '../../src/schema/ajv-options.js';
+import { DUTY_SCHEMA_REF, SCHEMA_NAMES, validate, validateDocument } from '../../src/schema/validate.js';
 import { ROOT, writeCatalogue } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'schema');
@@ -227,6 +229,52 @@ describe('invalid fixtures', () => {
     const result = await lint({ paths: [join(INVALID, 'bad-role.yaml')], lang: 'zh', rules: SCHEMA_ONLY });
     expect(result.findings.map(({ line, column, message }) => ({ line, column, message })))
       .toEqual([{ line: 10, column: 11, message: 'duties[1].role 必须是 main、lead、support 之一（实际为 "牵头"）' }]);
+  });
+});
+
+describe('a department with many bad duties', () => {
+  const department = (duties: unknown[]) => ({ kind: 'department', id: 'x.d', name: '局', jurisdiction: 'x', level: 'city', duties });
+
+  it('is checked duty by duty: each issue at its duty, after the department\'s own', () => {
+    const issues = validateDocument(department([
+      { id: 'ok', title: '负责事项' },
+      { id: 'no-title' },
+      { id: 'bad', title: '　', role: '牵头', mandat: ['a/b'] },
+      { id: 'empty', title: '' },
+      '负责一行字',
+    ]));
+    expect(issues.map(({ messageId, pointer, key, data }) => [messageId, pointer, key ?? data.path])).toEqual([
+      ['schema.enum', '/level', 'level'],
+      ['schema.required', '/duties/1', 'duties[1]'],
+      ['schema.unknown-field.suggest', '/duties/2', 'mandat'],
+      ['schema.blank', '/duties/2/title', 'duties[2].title'],
+      ['schema.enum', '/duties/2/role', 'duties[2].role'],
+      ['schema.empty', '/duties/3/title', 'duties[3].title'],
+      ['schema.type', '/duties/4', 'duties[4]'],
+    ]);
+  });
+
+  it('takes time in proportion to them (100,000 bad duties, 100,000 blank reasons)', () => {
+    const many = 100_000;
+    const issues = validateDocument({
+      ...department(Array.from({ length: many }, (_, i) => ({ id: `d${i}` }))),
+      level: 'municipal',
+      ignore: Array.from({ length: many }, () => ({ rule: 'overlap', reason: '' })),
+    });
+    expect(issues).toHaveLength(2 * many);
+    expect(issues[0]).toMatchObject({ messageId: 'schema.empty', pointer: '/ignore/0/reason' });
+    expect(issues.at(-1)).toMatchObject({ messageId: 'schema.required', pointer: `/duties/${many - 1}` });
+  });
+
+  it('gets the same issues from the validators compiled at build time and from ajv at run time', () => {
+    const built = createRequire(import.meta.url)(join(ROOT, 'dist', 'validators.cjs')) as Record<string, ValidateFunction>;
+    const ajv = new Ajv(AJV_OPTIONS);
+    for (const name of SCHEMA_NAMES) ajv.addSchema(readSchema(`${name}.schema.json`), name);
+    const errors = (v: ValidateFunction, data: unknown) => (v(data), (v.errors ?? []).map(({ instancePath, keyword, params }) => ({ instancePath, keyword, params })));
+    const bad = { kind: 'department', id: 'X', name: '', duties: [{ id: 'a', title: ' ', role: 'x' }], extra: 1 };
+    for (const name of SCHEMA_NAMES) expect(errors(built[name]!, bad)).toEqual(errors(ajv.getSchema(name)!, bad));
+    expect(errors(built.duty!, bad.duties[0])).toEqual(errors(ajv.getSchema(DUTY_SCHEMA_REF)!, bad.duties[0]));
+    expect(errors(built.duty!, bad.duties[0]).map((e) => e.keyword)).toEqual(['pattern', 'enum']);
   });
 });
 
