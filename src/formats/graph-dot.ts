@@ -45,7 +45,10 @@ export function formatGraphDot(input: GraphInput): string {
     for (const d of g.departments) out.push(`    ${dotString(d.id)} [label=${dotString(d.name)}, tooltip=${dotString(d.id)}];`);
     out.push('  }');
   }
-  if (edges.length > 0) append(out, ['', ...edges.map(edgeLine)]);
+  if (edges.length > 0) {
+    out.push('');
+    append(out, edges.map(edgeLine));
+  }
   // The space in the legend's ids keeps them apart from any department's.
   out.push('', '  subgraph "cluster legend" {', `    label=${dotString(title)};`, '    node [shape=point, width=0.08];');
   samples.forEach(({ kind, inferred, text }, i) => {
